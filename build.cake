@@ -1,0 +1,154 @@
+// Build script: `dotnet tool restore && dotnet cake` runs the CI target (lint, build, test, pack).
+// Other targets: --target=Clean|Restore|LintSpec|Build|Test|Pack|Bench|CI.
+
+var target = Argument("target", "CI");
+var configuration = Argument("configuration", "Release");
+var benchFilter = Argument("benchFilter", "*");
+
+var root = MakeAbsolute(Directory("."));
+var solution = root.CombineWithFilePath("StarkSdk.slnx");
+var artifacts = root.Combine("artifacts");
+var testResults = artifacts.Combine("test-results");
+var packages = artifacts.Combine("packages");
+
+void Run(string tool, string arguments, DirectoryPath workingDirectory = null)
+{
+    Information($"> {tool} {arguments}");
+    var exit = StartProcess(tool, new ProcessSettings {
+        Arguments = arguments,
+        WorkingDirectory = workingDirectory ?? root,
+    });
+    if (exit != 0) throw new Exception($"'{tool} {arguments}' exited with code {exit}.");
+}
+
+// npm ci only when the lock file changed since the last install, so local runs stay fast.
+void EnsureNodeTools()
+{
+    var marker = root.CombineWithFilePath("node_modules/.package-lock.json");
+    var lockFile = root.CombineWithFilePath("package-lock.json");
+    if (!FileExists(marker) || System.IO.File.GetLastWriteTimeUtc(lockFile.FullPath) > System.IO.File.GetLastWriteTimeUtc(marker.FullPath))
+    {
+        Run("npm", "ci --no-audit --no-fund");
+    }
+}
+
+Task("Clean")
+    .Does(() =>
+{
+    CleanDirectories("./src/**/bin");
+    CleanDirectories("./src/**/obj");
+    CleanDirectories("./generator/**/bin");
+    CleanDirectories("./generator/**/obj");
+    CleanDirectories("./tests/**/bin");
+    CleanDirectories("./tests/**/obj");
+    CleanDirectories("./samples/**/bin");
+    CleanDirectories("./samples/**/obj");
+    CleanDirectories("./bench/**/bin");
+    CleanDirectories("./bench/**/obj");
+    if (DirectoryExists(artifacts)) DeleteDirectory(artifacts, new DeleteDirectorySettings { Recursive = true, Force = true });
+});
+
+Task("Restore")
+    .Does(() =>
+{
+    EnsureNodeTools();
+    DotNetRestore(solution.FullPath);
+});
+
+Task("LintSpec")
+    .Does(() =>
+{
+    EnsureNodeTools();
+    var specs = GetFiles("./openapi/*.yaml");
+    if (!specs.Any()) throw new Exception("No openapi/*.yaml to lint.");
+    var list = string.Join(" ", specs.Select(f => $"\"{root.GetRelativePath(f)}\""));
+    Run("npx", $"--no-install redocly lint --config redocly.yaml --format stylish {list}");
+});
+
+Task("Build")
+    .IsDependentOn("Restore")
+    .Does(() =>
+{
+    DotNetBuild(solution.FullPath, new DotNetBuildSettings {
+        Configuration = configuration,
+        NoRestore = true,
+    });
+});
+
+Task("Test")
+    .IsDependentOn("Build")
+    .Does(() =>
+{
+    EnsureNodeTools();
+    if (DirectoryExists(testResults)) DeleteDirectory(testResults, new DeleteDirectorySettings { Recursive = true, Force = true });
+    var failed = false;
+    foreach (var project in GetFiles("./tests/**/*.Tests.csproj"))
+    {
+        try
+        {
+            DotNetTest(project.FullPath, new DotNetTestSettings {
+                Configuration = configuration,
+                NoBuild = true,
+                NoRestore = true,
+                ResultsDirectory = testResults,
+                Loggers = new[] { $"trx;LogFilePrefix={project.GetFilenameWithoutExtension()}", "console;verbosity=minimal" },
+            });
+        }
+        catch (Exception e)
+        {
+            // Keep going so every project's results are reported; fail at the end.
+            Error(e.Message);
+            failed = true;
+        }
+    }
+    PrintTestTotals();
+    if (failed) throw new Exception("Some tests failed.");
+});
+
+void PrintTestTotals()
+{
+    long passed = 0, failedCount = 0, total = 0;
+    foreach (var trx in GetFiles(testResults.FullPath + "/**/*.trx"))
+    {
+        var doc = System.Xml.Linq.XDocument.Load(trx.FullPath);
+        var counters = doc.Descendants().FirstOrDefault(e => e.Name.LocalName == "Counters");
+        if (counters == null) continue;
+        long Attr(string name) => long.TryParse((string)counters.Attribute(name), out var v) ? v : 0;
+        total += Attr("total");
+        passed += Attr("passed");
+        failedCount += Attr("failed") + Attr("error") + Attr("timeout") + Attr("aborted");
+    }
+    var skipped = total - passed - failedCount;
+    Information($"Test totals: {passed} passed, {failedCount} failed" + (skipped > 0 ? $", {skipped} skipped" : ""));
+}
+
+Task("Pack")
+    .IsDependentOn("Build")
+    .Does(() =>
+{
+    DotNetPack(solution.FullPath, new DotNetPackSettings {
+        Configuration = configuration,
+        NoBuild = true,
+        NoRestore = true,
+        OutputDirectory = packages,
+    });
+});
+
+Task("Bench")
+    .Does(() =>
+{
+    var benchProjects = GetFiles("./bench/**/*.csproj");
+    if (!benchProjects.Any()) throw new Exception("No benchmark project under bench/ yet.");
+    foreach (var project in benchProjects)
+    {
+        Run("dotnet", $"run -c Release --project \"{project.FullPath}\" -- --filter \"{benchFilter}\" --artifacts \"{root.Combine("bench/results").FullPath}\"");
+    }
+});
+
+Task("CI")
+    .IsDependentOn("LintSpec")
+    .IsDependentOn("Build")
+    .IsDependentOn("Test")
+    .IsDependentOn("Pack");
+
+RunTarget(target);
