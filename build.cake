@@ -119,7 +119,8 @@ void PrintTestTotals()
         failedCount += Attr("failed") + Attr("error") + Attr("timeout") + Attr("aborted");
     }
     var skipped = total - passed - failedCount;
-    Information($"Test totals: {passed} passed, {failedCount} failed" + (skipped > 0 ? $", {skipped} skipped" : ""));
+    // .ci/run prints the canonical "Tests: N passed, N failed" line; this one is for local runs.
+    Information($"Test summary across projects: passed={passed} failed={failedCount} skipped={skipped}");
 }
 
 Task("Pack")

@@ -3,7 +3,7 @@
 
 Each part is a valid OpenAPI document of its own (lintable alone); the merge unions tags, paths and components
 and fails on any duplicate path, schema or tag."""
-import argparse, glob, os, sys, yaml
+import argparse, glob, os, re, sys, yaml
 
 root = os.path.join(os.path.dirname(__file__), "..", "openapi")
 ap = argparse.ArgumentParser()
@@ -34,6 +34,11 @@ for p in parts:
                 out["paths"][path][m] = op
         else:
             out["paths"][path] = item
+    for name, item in (doc.get("webhooks") or {}).items():
+        hooks = out.setdefault("webhooks", {})
+        if name in hooks:
+            sys.exit(f"{p}: duplicate webhook {name}")
+        hooks[name] = item
     for section, entries in (doc.get("components") or {}).items():
         target = out["components"].setdefault(section, {})
         for name, value in entries.items():
@@ -45,9 +50,14 @@ for p in parts:
 
 class Dumper(yaml.SafeDumper):
     pass
+# PyYAML resolves scalars by YAML 1.1, YAML 1.2 readers (Redocly, Prism, YamlDotNet) by 1.2: a string such as
+# '05097757' must stay quoted or they read an integer.
+NUMERIC = re.compile(r"^[-+]?(\.[0-9]+|[0-9][0-9_]*(\.[0-9_]*)?)([eE][-+]?[0-9]+)?$|^0[xo][0-9a-fA-F]+$|^(true|false|null|~)$", re.I)
 def str_presenter(dumper, data):
     if "\n" in data:
         return dumper.represent_scalar("tag:yaml.org,2002:str", data, style="|")
+    if NUMERIC.match(data):
+        return dumper.represent_scalar("tag:yaml.org,2002:str", data, style="'")
     return dumper.represent_scalar("tag:yaml.org,2002:str", data)
 Dumper.add_representer(str, str_presenter)
 with open(args.out, "w", encoding="utf-8") as f:
