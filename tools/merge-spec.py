@@ -8,9 +8,12 @@ import argparse, glob, os, re, sys, yaml
 root = os.path.join(os.path.dirname(__file__), "..", "openapi")
 ap = argparse.ArgumentParser()
 ap.add_argument("--only", nargs="*", help="part-name prefixes to include besides 00 (e.g. 10 20)")
-ap.add_argument("--out", default=os.path.join(root, "starkbank.yaml"))
+ap.add_argument("--api", default="starkbank", choices=["starkbank", "starkinfra"])
+ap.add_argument("--out")
 args = ap.parse_args()
-parts = sorted(glob.glob(os.path.join(root, "parts", "*.yaml")))
+parts_dir = {"starkbank": "parts", "starkinfra": "infra-parts"}[args.api]
+args.out = args.out or os.path.join(root, args.api + ".yaml")
+parts = sorted(glob.glob(os.path.join(root, parts_dir, "*.yaml")))
 if args.only:
     parts = [p for p in parts if os.path.basename(p).startswith("00") or any(os.path.basename(p).startswith(o) for o in args.only)]
 out = None
@@ -61,6 +64,7 @@ def str_presenter(dumper, data):
     return dumper.represent_scalar("tag:yaml.org,2002:str", data)
 Dumper.add_representer(str, str_presenter)
 with open(args.out, "w", encoding="utf-8") as f:
-    f.write("# Stark Bank API v2 - OpenAPI 3.1 description. See openapi/README.md for how it maps to the docs.\n")
+    title = {"starkbank": "Stark Bank", "starkinfra": "Stark Infra"}[args.api]
+    f.write(f"# {title} API v2 - OpenAPI 3.1 description. See openapi/README.md for how it maps to the docs.\n")
     yaml.dump(out, f, Dumper=Dumper, sort_keys=False, allow_unicode=True, width=120)
 print(f"merged {len(parts)} parts: {len(out['paths'])} paths, {len(out['components']['schemas'])} schemas")
