@@ -3,7 +3,7 @@
 
 Reads every `curl --location --request METHOD '{{baseUrl}}/v2/...'` sample of the reference, drops the query string,
 replaces concrete ids by the path templates the spec uses and writes
-tests/StarkBank.Spec.Tests/Data/documented-routes.txt: one `METHOD /path  # line N` per route (N = the 1-based
+tests/Spec.Tests/Data/documented-routes.txt: one `METHOD /path  # line N` per route (N = the 1-based
 reference line of the first sample of that route), sorted by path then method, unique.
 
 The output is checked in: the spec tests read it and never the documentation itself (a clone of the repository has
@@ -17,7 +17,7 @@ repo = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)),
 ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
 ap.add_argument("reference", nargs="?", default=os.path.join(repo, "..", "shared", "seeds", "starkbank-api-reference.txt"),
                 help="the API reference text (default: ../shared/seeds/starkbank-api-reference.txt, relative to the repo)")
-ap.add_argument("--out", default=os.path.join(repo, "tests", "StarkBank.Spec.Tests", "Data", "documented-routes.txt"))
+ap.add_argument("--out", default=os.path.join(repo, "tests", "Spec.Tests", "Data", "documented-routes.txt"))
 args = ap.parse_args()
 if not os.path.isfile(args.reference):
     sys.exit(f"{args.reference} not found: pass the path of starkbank-api-reference.txt")

@@ -3,12 +3,15 @@ using System.Collections.Generic;
 using System.Linq;
 using Newtonsoft.Json.Linq;
 
-namespace StarkBank.Spec.Tests;
+namespace Spec.Tests;
 
-/// <summary>An operation of the spec: <c>Label</c> is "METHOD /path", the name of its test cases.</summary>
-internal sealed record Operation(string Method, string Path, JObject Node, JObject PathItem)
+/// <summary>
+/// An operation of the spec: <c>Label</c> is "METHOD /path", the name of its test cases. A <c>webhooks:</c> entry's
+/// operation has <c>IsWebhook</c>, <c>Path</c> is the entry's name and <c>Label</c> is "METHOD webhooks/name".
+/// </summary>
+internal sealed record Operation(string Method, string Path, JObject Node, JObject PathItem, bool IsWebhook = false)
 {
-    public string Label => $"{Method} {Path}";
+    public string Label => IsWebhook ? $"{Method} webhooks/{Path}" : $"{Method} {Path}";
     public string? OperationId => (string?)(Node["operationId"] as JValue);
     /// <summary>"createInvoices (POST /v2/invoice)" or "POST /v2/invoice" without an operationId.</summary>
     public string Name => OperationId is { Length: > 0 } id ? $"{id} ({Label})" : Label;
@@ -19,18 +22,27 @@ internal static class OpenApi
 {
     public static readonly string[] HttpMethods = { "get", "put", "post", "delete", "options", "head", "patch", "trace" };
 
-    public static IEnumerable<Operation> Operations(JObject spec)
+    /// <summary>The operations of <c>paths</c>: the API's endpoints.</summary>
+    public static IEnumerable<Operation> Operations(JObject spec) => OperationsOf(spec["paths"], webhooks: false);
+
+    /// <summary>The operations of the top-level <c>webhooks</c> (OpenAPI 3.1): what the API sends to its customers.</summary>
+    public static IEnumerable<Operation> Webhooks(JObject spec) => OperationsOf(spec["webhooks"], webhooks: true);
+
+    /// <summary>The operations of <c>paths</c> and of <c>webhooks</c>.</summary>
+    public static IEnumerable<Operation> AllOperations(JObject spec) => Operations(spec).Concat(Webhooks(spec));
+
+    private static IEnumerable<Operation> OperationsOf(JToken? pathItems, bool webhooks)
     {
-        if (spec["paths"] is not JObject paths)
+        if (pathItems is not JObject items)
             yield break;
-        foreach (var path in paths.Properties())
+        foreach (var path in items.Properties())
         {
             if (path.Value is not JObject item)
                 continue;
             foreach (var method in HttpMethods)
             {
                 if (item[method] is JObject op)
-                    yield return new Operation(method.ToUpperInvariant(), path.Name, op, item);
+                    yield return new Operation(method.ToUpperInvariant(), path.Name, op, item, webhooks);
             }
         }
     }
@@ -171,7 +183,8 @@ internal static class OpenApi
 
     /// <summary>
     /// Every schema object of the spec with its JSON pointer: component schemas, and the schemas of parameters, request
-    /// bodies, responses and headers (components and operations), with all their subschemas. <c>$ref</c>s are not followed.
+    /// bodies, responses and headers (components, operations and webhooks), with all their subschemas. <c>$ref</c>s are
+    /// not followed.
     /// </summary>
     public static IEnumerable<(string Pointer, JObject Schema)> AllSchemas(JObject spec)
     {
@@ -217,13 +230,15 @@ internal static class OpenApi
             foreach (var r in SectionSchemas(components["responses"], "#/components/responses", ResponseSchemas))
                 yield return r;
         }
-        if (spec["paths"] is JObject paths)
+        foreach (var section in new[] { "paths", "webhooks" })
         {
+            if (spec[section] is not JObject paths)
+                continue;
             foreach (var path in paths.Properties())
             {
                 if (path.Value is not JObject item)
                     continue;
-                var itemPointer = $"#/paths/{Escape(path.Name)}";
+                var itemPointer = $"#/{section}/{Escape(path.Name)}";
                 foreach (var r in ParameterListSchemas(item["parameters"], $"{itemPointer}/parameters"))
                     yield return r;
                 foreach (var method in HttpMethods)

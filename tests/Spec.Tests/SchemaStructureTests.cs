@@ -5,16 +5,18 @@ using System.Text.RegularExpressions;
 using Newtonsoft.Json.Linq;
 using NUnit.Framework;
 
-namespace StarkBank.Spec.Tests;
+namespace Spec.Tests;
 
-/// <summary>Whole-spec structure: references, required lists, money types. Each test lists every offender.</summary>
+/// <summary>Whole-spec structure: references, required lists, money types. Each test runs once per spec and lists every offender.</summary>
 [TestFixture]
 public class SchemaStructureTests
 {
-    [Test]
-    public void EveryRefResolves()
+    public static IEnumerable<TestCaseData> Specs() => SpecFiles.Cases(SpecFiles.All);
+
+    [TestCaseSource(nameof(Specs))]
+    public void EveryRefResolves(string specName)
     {
-        var spec = SpecFiles.Spec;
+        var spec = SpecFiles.Get(specName).Document;
         var broken = new List<string>();
         foreach (var r in spec.Descendants().OfType<JProperty>().Where(p => p.Name == "$ref"))
         {
@@ -29,10 +31,10 @@ public class SchemaStructureTests
         Assert.That(broken, Is.Empty, $"{broken.Count} broken $ref:\n  " + string.Join("\n  ", broken));
     }
 
-    [Test]
-    public void EveryRequiredNameIsAProperty()
+    [TestCaseSource(nameof(Specs))]
+    public void EveryRequiredNameIsAProperty(string specName)
     {
-        var spec = SpecFiles.Spec;
+        var spec = SpecFiles.Get(specName).Document;
         var problems = new List<string>();
         foreach (var (pointer, schema) in OpenApi.AllSchemas(spec))
         {
@@ -48,10 +50,10 @@ public class SchemaStructureTests
 
     private static readonly Regex AmountName = new(@"^(amount|fee|.+Amount)$", RegexOptions.CultureInvariant);
 
-    [Test]
-    public void AmountsAreInt64Integers()
+    [TestCaseSource(nameof(Specs))]
+    public void AmountsAreInt64Integers(string specName)
     {
-        var spec = SpecFiles.Spec;
+        var spec = SpecFiles.Get(specName).Document;
         var problems = new List<string>();
         foreach (var (pointer, schema) in OpenApi.AllSchemas(spec))
         {
@@ -69,20 +71,20 @@ public class SchemaStructureTests
         Assert.That(problems, Is.Empty, $"{problems.Count} amounts that are not int64 integers:\n  " + string.Join("\n  ", problems));
     }
 
-    [Test]
-    public void NullableIsWrittenTheOpenApi31Way()
+    [TestCaseSource(nameof(Specs))]
+    public void NullableIsWrittenTheOpenApi31Way(string specName)
     {
         // OpenAPI 3.0's `nullable: true` means nothing in 3.1 (JSON Schema ignores it): use type: [X, "null"].
-        var problems = OpenApi.AllSchemas(SpecFiles.Spec)
+        var problems = OpenApi.AllSchemas(SpecFiles.Get(specName).Document)
             .Where(s => s.Schema.ContainsKey("nullable"))
             .Select(s => $"{s.Pointer}{YamlJson.At(s.Schema["nullable"])}")
             .ToList();
         Assert.That(problems, Is.Empty, "schemas with OpenAPI 3.0 `nullable`:\n  " + string.Join("\n  ", problems));
     }
 
-    [Test]
-    public void SpecIsOpenApi31()
+    [TestCaseSource(nameof(Specs))]
+    public void SpecIsOpenApi31(string specName)
     {
-        Assert.That((string?)SpecFiles.Spec["openapi"], Does.StartWith("3.1."));
+        Assert.That((string?)SpecFiles.Get(specName).Document["openapi"], Does.StartWith("3.1."));
     }
 }

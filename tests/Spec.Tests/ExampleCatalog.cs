@@ -3,28 +3,30 @@ using System.Collections.Generic;
 using System.Linq;
 using Newtonsoft.Json.Linq;
 
-namespace StarkBank.Spec.Tests;
+namespace Spec.Tests;
 
 /// <summary>An example of the spec and the schema it must validate against (null when it has none).</summary>
 internal sealed record ExampleCase(string Label, JToken Value, JToken? Schema, string Location, string? Problem = null);
 
 /// <summary>
-/// Finds every example of the spec: <c>example</c> and <c>examples</c> of request bodies, responses and parameters (in
-/// operations and in <c>components</c>), and <c>example</c>/<c>examples</c> written inside schemas. Example Objects given
-/// by <c>$ref</c> are resolved; <c>externalValue</c> ones are skipped. Responses, request bodies and parameters that an
-/// operation takes by <c>$ref</c> are checked once, under components.
+/// Finds every example of a spec: <c>example</c> and <c>examples</c> of request bodies, responses and parameters (in
+/// operations, in <c>webhooks</c> and in <c>components</c>), and <c>example</c>/<c>examples</c> written inside schemas.
+/// Example Objects given by <c>$ref</c> are resolved; <c>externalValue</c> ones are skipped. Responses, request bodies
+/// and parameters that an operation takes by <c>$ref</c> are checked once, under components.
 /// </summary>
 internal static class ExampleCatalog
 {
-    private static readonly Lazy<IReadOnlyDictionary<string, ExampleCase>> LazyCases = new(() => Build(SpecFiles.Spec));
+    private static readonly Dictionary<string, Lazy<IReadOnlyDictionary<string, ExampleCase>>> LazyCases =
+        SpecFiles.All.ToDictionary(s => s.Name, s => new Lazy<IReadOnlyDictionary<string, ExampleCase>>(() => Build(s.Document)));
 
-    public static IReadOnlyDictionary<string, ExampleCase> Cases => LazyCases.Value;
+    /// <summary>The examples of the spec named <paramref name="spec"/>, by label (unique within the spec).</summary>
+    public static IReadOnlyDictionary<string, ExampleCase> Cases(string spec) => LazyCases[spec].Value;
 
     public static IReadOnlyDictionary<string, ExampleCase> Build(JObject spec)
     {
         var cases = new List<ExampleCase>();
 
-        foreach (var op in OpenApi.Operations(spec))
+        foreach (var op in OpenApi.AllOperations(spec))
         {
             var name = op.OperationId is { Length: > 0 } id ? id : op.Label;
             if (op.Node["parameters"] is JArray parameters)
@@ -37,11 +39,12 @@ internal static class ExampleCatalog
                     if (r.Value is JObject response && response["$ref"] == null)
                         FromContent(spec, cases, $"{name}: response {r.Name}", response);
         }
-        if (spec["paths"] is JObject paths)
-            foreach (var path in paths.Properties())
-                if (path.Value is JObject item && item["parameters"] is JArray shared)
-                    foreach (var p in shared.OfType<JObject>().Where(p => p["$ref"] == null))
-                        FromParameter(spec, cases, $"{path.Name}: parameter {p["name"]}", p);
+        foreach (var section in new[] { "paths", "webhooks" })
+            if (spec[section] is JObject paths)
+                foreach (var path in paths.Properties())
+                    if (path.Value is JObject item && item["parameters"] is JArray shared)
+                        foreach (var p in shared.OfType<JObject>().Where(p => p["$ref"] == null))
+                            FromParameter(spec, cases, $"{(section == "webhooks" ? "webhooks/" : "")}{path.Name}: parameter {p["name"]}", p);
 
         if (spec["components"] is JObject components)
         {

@@ -3,12 +3,12 @@ using System.Linq;
 using Newtonsoft.Json.Linq;
 using NUnit.Framework;
 
-namespace StarkBank.Spec.Tests;
+namespace Spec.Tests;
 
 /// <summary>
 /// The validator and the converter do what ExampleTests relies on: Newtonsoft.Json.Schema applies the draft 2020-12
 /// keywords the spec uses, and the converter keeps what matters and drops what OpenAPI adds.
-/// These tests use a small inline spec, not starkbank.yaml.
+/// These tests use a small inline spec, not the specs under test.
 /// </summary>
 [TestFixture]
 public class ValidatorSelfTests

@@ -6,7 +6,7 @@ using Newtonsoft.Json.Linq;
 using Newtonsoft.Json.Schema;
 using NUnit.Framework;
 
-namespace StarkBank.Spec.Tests;
+namespace Spec.Tests;
 
 /// <summary>
 /// Validates JSON values against JSON Schema documents with Newtonsoft.Json.Schema 4.0.2, which supports draft 2020-12
@@ -24,8 +24,10 @@ namespace StarkBank.Spec.Tests;
 /// So every test case validates exactly once, in its own test: no validate-everything fixture set-up, no retries, no
 /// second validation to build a nicer message, no cache of results shared between tests. This class counts the
 /// validations of the process and fails clearly at <see cref="Budget"/>, well below the quota, instead of letting the
-/// library throw in the middle of a run; ExampleTests.ExamplesStayWithinTheValidatorQuota fails first if the spec ever
-/// has that many examples (then split the examples across test processes, or buy a licence).
+/// library throw in the middle of a run. Both specs (starkbank.yaml and starkinfra.yaml) are validated in this one
+/// process, so the budget is shared: ExampleTests.ExamplesOfAllSpecsStayWithinTheValidatorQuota counts the examples of
+/// every spec plus the self-tests and fails first if they ever reach the budget (then split the examples across test
+/// processes, e.g. one test project per spec, or buy a licence).
 /// </summary>
 internal static class SchemaValidator
 {

@@ -5,11 +5,11 @@ using System.Text.RegularExpressions;
 using Newtonsoft.Json.Linq;
 using NUnit.Framework;
 
-namespace StarkBank.Spec.Tests;
+namespace Spec.Tests;
 
 /// <summary>
-/// Every operation follows docs/architecture.md section 1 (what the generator reads). One test case per operation,
-/// named "METHOD /path"; a failure lists every rule the operation breaks.
+/// Every operation of each spec follows docs/architecture.md section 1 (what the generator reads). One test case per
+/// operation, named "(spec, METHOD /path)"; a failure lists every rule the operation breaks.
 /// </summary>
 [TestFixture]
 public class OperationConventionTests
@@ -20,21 +20,25 @@ public class OperationConventionTests
     private static readonly Regex PathTemplate = new(@"\{([^}]+)\}", RegexOptions.CultureInvariant);
 
     public static IEnumerable<TestCaseData> Operations() =>
-        OpenApi.Operations(SpecFiles.Spec).Select(op => new TestCaseData(op.Label));
+        SpecFiles.All.SelectMany(spec => OpenApi.Operations(spec.Document).Select(op =>
+            new TestCaseData(spec.Name, op.Label).SetArgDisplayNames(spec.Name, op.Label)));
+
+    public static IEnumerable<TestCaseData> Specs() => SpecFiles.Cases(SpecFiles.All);
 
     [TestCaseSource(nameof(Operations))]
-    public void OperationFollowsTheConventions(string label)
+    public void OperationFollowsTheConventions(string specName, string label)
     {
-        var spec = SpecFiles.Spec;
+        var spec = SpecFiles.Get(specName).Document;
         var op = OpenApi.Operations(spec).Single(o => o.Label == label);
         var problems = Check(spec, op);
         Assert.That(problems, Is.Empty, $"{op.Name}{YamlJson.At(op.Node)}:\n  - " + string.Join("\n  - ", problems));
     }
 
-    [Test]
-    public void OperationIdsAreUnique()
+    [TestCaseSource(nameof(Specs))]
+    public void OperationIdsAreUnique(string specName)
     {
-        var duplicates = OpenApi.Operations(SpecFiles.Spec)
+        // OpenAPI: "unique among all operations described in the API", webhooks included.
+        var duplicates = OpenApi.AllOperations(SpecFiles.Get(specName).Document)
             .Where(op => op.OperationId != null)
             .GroupBy(op => op.OperationId)
             .Where(g => g.Count() > 1)
@@ -43,11 +47,11 @@ public class OperationConventionTests
         Assert.That(duplicates, Is.Empty, "duplicate operationIds:\n  " + string.Join("\n  ", duplicates));
     }
 
-    [Test]
-    public void ClientMethodPairsAreUnique()
+    [TestCaseSource(nameof(Specs))]
+    public void ClientMethodPairsAreUnique(string specName)
     {
         // Two operations with the same x-stark-client and x-stark-method would generate the same C# method twice.
-        var duplicates = OpenApi.Operations(SpecFiles.Spec)
+        var duplicates = OpenApi.Operations(SpecFiles.Get(specName).Document)
             .Where(op => op.Node["x-stark-client"] != null && op.Node["x-stark-method"] != null)
             .GroupBy(op => $"{op.Node["x-stark-client"]}.{op.Node["x-stark-method"]}")
             .Where(g => g.Count() > 1)
@@ -69,7 +73,7 @@ public class OperationConventionTests
         {
             if (!CamelCase.IsMatch(operationId))
                 problems.Add($"operationId '{operationId}' is not camelCase");
-            var others = OpenApi.Operations(spec).Where(o => o.OperationId == operationId && o.Label != op.Label).Select(o => o.Label).ToList();
+            var others = OpenApi.AllOperations(spec).Where(o => o.OperationId == operationId && o.Label != op.Label).Select(o => o.Label).ToList();
             if (others.Count > 0)
                 problems.Add($"operationId '{operationId}' is also used by {string.Join(", ", others)}");
         }

@@ -7,7 +7,7 @@ using Newtonsoft.Json.Linq;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace StarkBank.Spec.Tests;
+namespace Spec.Tests;
 
 /// <summary>
 /// Reads YAML into JSON.NET tokens the way an OpenAPI 3.1 tool reads it: YAML 1.2 core schema, so only plain
@@ -23,11 +23,12 @@ internal static class YamlJson
             stream.Load(reader);
         if (stream.Documents.Count != 1)
             throw new InvalidDataException($"{path}: expected one YAML document, found {stream.Documents.Count}");
-        return ToJson(stream.Documents[0].RootNode) as JObject
+        return ToJson(stream.Documents[0].RootNode, Path.GetFileName(path)) as JObject
             ?? throw new InvalidDataException($"{path}: the root is not a mapping");
     }
 
-    public static JToken ToJson(YamlNode node)
+    /// <summary>The JSON of <paramref name="node"/>; <paramref name="file"/> names the file in failure messages.</summary>
+    public static JToken ToJson(YamlNode node, string file = "(yaml)")
     {
         JToken token;
         switch (node)
@@ -41,14 +42,14 @@ internal static class YamlJson
                     var name = key.Value ?? "";
                     if (obj.ContainsKey(name))
                         throw new InvalidDataException($"line {key.Start.Line}: duplicate key '{name}'");
-                    obj.Add(name, ToJson(entry.Value));
+                    obj.Add(name, ToJson(entry.Value, file));
                 }
                 token = obj;
                 break;
             case YamlSequenceNode sequence:
                 var array = new JArray();
                 foreach (var item in sequence.Children)
-                    array.Add(ToJson(item));
+                    array.Add(ToJson(item, file));
                 token = array;
                 break;
             case YamlScalarNode scalar:
@@ -57,7 +58,7 @@ internal static class YamlJson
             default:
                 throw new InvalidDataException($"line {node.Start.Line}: unsupported YAML node {node.NodeType}");
         }
-        token.AddAnnotation(new YamlLine((int)node.Start.Line));
+        token.AddAnnotation(new YamlLine(file, (int)node.Start.Line));
         return token;
     }
 
@@ -98,8 +99,8 @@ internal static class YamlJson
     /// <summary>The 1-based line of a token in the spec file, or null when the token was not read from YAML.</summary>
     public static int? LineOf(JToken? token) => token?.Annotation<YamlLine>()?.Line;
 
-    /// <summary>" (starkbank.yaml:123)" for messages, or "" when unknown.</summary>
-    public static string At(JToken? token) => LineOf(token) is { } line ? $" ({SpecFiles.SpecFileName}:{line})" : "";
+    /// <summary>" (starkbank.yaml:123)" for messages (the file the token was read from), or "" when unknown.</summary>
+    public static string At(JToken? token) => token?.Annotation<YamlLine>() is { } at ? $" ({at.File}:{at.Line})" : "";
 }
 
-internal sealed record YamlLine(int Line);
+internal sealed record YamlLine(string File, int Line);

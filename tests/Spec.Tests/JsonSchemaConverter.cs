@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Newtonsoft.Json.Linq;
 
-namespace StarkBank.Spec.Tests;
+namespace Spec.Tests;
 
 /// <summary>
 /// Turns an OpenAPI 3.1 schema into a standalone JSON Schema draft 2020-12 document that a validator can load:
