@@ -1,2 +1,26 @@
-// Placeholder until the emulator and quickstart land (see README).
-System.Console.WriteLine("Stark SDK quickstart: not yet available. It will start the local emulator, create invoices, page them, pay one and verify the webhook.");
+// The Stark Bank SDK quickstart. Run it from the repository root:
+//
+//   dotnet run --project samples/Quickstart
+//
+// Against the embedded emulator by default. To use the real sandbox instead, set STARKBANK_ENVIRONMENT=sandbox,
+// STARKBANK_PROJECT_ID and STARKBANK_PRIVATE_KEY (the PEM, or a path to it); see QuickstartFlow.cs for the steps.
+using System;
+using Quickstart;
+
+var settings = QuickstartSettings.FromEnvironment(Environment.GetEnvironmentVariable);
+if (settings.Error is { } error)
+{
+    Console.Error.WriteLine(error);
+    return 2;
+}
+
+try
+{
+    await new QuickstartFlow(settings).RunAsync(Console.Out);
+    return 0;
+}
+catch (Exception e)
+{
+    Console.Error.WriteLine($"The quickstart failed: {e.GetType().Name}: {e.Message}");
+    return 1;
+}

@@ -76,6 +76,22 @@ public sealed class CardTests : EmulatorTest
     }
 
     [Test]
+    public async Task Canceling_a_purchase_sets_its_amount_to_zero_and_cancels_its_installments()
+    {
+        var session = await CreateSessionAsync();
+        var (_, purchase) = await PurchaseAsync(session, "4242424242424242");
+
+        var canceled = await Client.PatchAsync($"/v2/merchant-purchase/{purchase["id"]}", new JObject { ["status"] = "canceled", ["amount"] = 0 });
+        var installments = await Client.GetAsync("/v2/merchant-installment");
+
+        AssertOk(canceled);
+        Assert.That((string?)canceled.Body["purchase"]!["status"], Is.EqualTo("canceled"));
+        Assert.That((long)canceled.Body["purchase"]!["amount"]!, Is.EqualTo(0));
+        Assert.That(installments.Body["installments"]!.Select(i => (string)i["status"]!), Has.All.EqualTo("canceled"));
+        Assert.That(await PurchaseLogTypesAsync((string)purchase["id"]!), Is.EqualTo(new[] { "created", "approved", "confirmed", "canceling", "canceled" }));
+    }
+
+    [Test]
     public async Task An_approved_card_is_saved_split_into_installments_and_reusable()
     {
         var session = await CreateSessionAsync();

@@ -10,6 +10,29 @@ namespace StarkBank.Emulator.Tests;
 public sealed class ResourceTests : EmulatorTest
 {
     [Test]
+    public async Task Deleting_an_entity_without_a_canceled_status_logs_canceling_when_that_is_its_log_type()
+    {
+        var body = new JObject
+        {
+            ["subscriptions"] = new JArray(new JObject
+            {
+                ["type"] = "push", ["start"] = "2030-09-14", ["interval"] = "month", ["pullMode"] = "manual", ["pullRetryLimit"] = 3,
+                ["displayDescription"] = "Dragon Travel Fare", ["externalId"] = "sub-1", ["referenceCode"] = "contract-1",
+                ["name"] = "John Snow", ["taxId"] = "012.345.678-90",
+            }),
+        };
+        var created = await Client.PostAsync("/v2/invoice-pull-subscription", body);
+        AssertOk(created);
+        var id = (string)created.Body["subscriptions"]![0]!["id"]!;
+
+        var canceled = await Client.DeleteAsync($"/v2/invoice-pull-subscription/{id}");
+        var logs = await Client.GetAsync($"/v2/invoice-pull-subscription/log?subscriptionIds={id}");
+
+        AssertOk(canceled);
+        Assert.That(logs.Body["logs"]!.Select(l => (string)l["type"]!), Is.EqualTo(new[] { "canceling", "created" }));
+    }
+
+    [Test]
     public async Task Created_entities_get_ids_dates_and_read_only_defaults()
     {
         var invoice = await CreateInvoiceAsync(1500, "Order/1");

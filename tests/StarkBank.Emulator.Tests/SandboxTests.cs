@@ -239,6 +239,44 @@ public sealed class SandboxTests : EmulatorTest
     }
 
     [Test]
+    public async Task Paying_an_invoice_or_a_boleto_with_splits_creates_the_splits()
+    {
+        var invoice = NewInvoice(10000);
+        invoice["splits"] = new JArray(new JObject { ["receiverId"] = "5742447426535424", ["amount"] = 3000 }, new JObject { ["receiverId"] = "5743243941642240", ["amount"] = 5000 });
+        var created = (JObject)(await Client.PostAsync("/v2/invoice", new JObject { ["invoices"] = new JArray(invoice) })).Body["invoices"]![0]!;
+        var boleto = NewBoleto(4000);
+        boleto["splits"] = new JArray(new JObject { ["receiverId"] = "5742447426535424", ["amount"] = 1000 });
+        var createdBoleto = (JObject)(await Client.PostAsync("/v2/boleto", new JObject { ["boletos"] = new JArray(boleto) })).Body["boletos"]![0]!;
+        Assert.That((await Client.GetAsync("/v2/split")).Body["splits"]!.Count(), Is.EqualTo(0), "nothing before payment");
+
+        await Emulator.PayInvoiceAsync((string)created["id"]!);
+        await Emulator.PayBoletoAsync((string)createdBoleto["id"]!);
+
+        var splits = (await Client.GetAsync("/v2/split")).Body["splits"]!.Reverse().ToList();
+        var logs = await Client.GetAsync($"/v2/split/log?splitIds={splits[0]["id"]}");
+        Assert.That(splits.Select(s => (long)s["amount"]!), Is.EqualTo(new[] { 3000L, 5000L, 1000L }));
+        Assert.That((string?)splits[1]["source"], Is.EqualTo($"invoice/{created["id"]}"));
+        Assert.That((string?)splits[1]["externalId"], Is.EqualTo($"invoice/{created["id"]}/receiver/5743243941642240"));
+        Assert.That((string?)splits[2]["source"], Is.EqualTo($"boleto/{createdBoleto["id"]}"));
+        Assert.That(splits.Select(s => (string?)s["status"]), Has.All.EqualTo("created"));
+        Assert.That(logs.Body["logs"]!.Select(l => (string)l["type"]!), Is.EqualTo(new[] { "created" }));
+    }
+
+    [Test]
+    public async Task The_same_code_can_be_previewed_again_and_twice_in_one_request()
+    {
+        var invoice = await CreateInvoiceAsync(1234);
+        var preview = new JObject { ["id"] = invoice["brcode"] };
+
+        var first = await Client.PostAsync("/v2/payment-preview", new JObject { ["previews"] = new JArray(preview) });
+        var twice = await Client.PostAsync("/v2/payment-preview", new JObject { ["previews"] = new JArray(preview, preview.DeepClone()) });
+
+        AssertOk(first);
+        AssertOk(twice);
+        Assert.That(twice.Body["previews"]!.Select(p => (long)p["payment"]!["amount"]!), Is.EqualTo(new[] { 1234L, 1234L }));
+    }
+
+    [Test]
     public async Task A_payment_preview_recognises_an_invoice_brcode()
     {
         var invoice = await CreateInvoiceAsync(1234);

@@ -80,6 +80,7 @@ public sealed class BoletoBehaviour : CollectionBehaviour
         context.Touch(Collection, boleto);
         if (context.HasLogType(Collection, "credited"))
             context.Log(Collection, boleto, "credited");
+        Splits.CreateFor(context, $"boleto/{id}", boleto);
         return (boleto, transaction);
     }
 }

@@ -134,6 +134,7 @@ public sealed class InvoiceBehaviour : CollectionBehaviour
         Ledger.Link(invoice, transaction);
         context.Touch(Collection, invoice);
         context.Log(Collection, invoice, "credited");
+        Splits.CreateFor(context, $"invoice/{id}", invoice);
         return (invoice, deposit);
     }
 }

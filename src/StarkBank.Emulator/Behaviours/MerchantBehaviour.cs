@@ -118,6 +118,7 @@ public sealed class MerchantBehaviour : CollectionBehaviour
             if (!StatusIs(entity, "approved", "confirmed"))
                 throw WrongStatus(collection, entity, "canceled");
             context.Log(collection, entity, "canceling");
+            entity["amount"] = 0;
             context.ChangeStatus(collection, entity, "canceled");
             foreach (var installment in InstallmentsOf(context, entity))
                 context.ChangeStatus(Installments, installment, "canceled");

@@ -20,6 +20,14 @@ public sealed class PaymentPreviewBehaviour : CollectionBehaviour
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// A preview is an answer, not a resource (there is no GET): it is not kept, so the same code can be previewed
+    /// again, or twice in one request, without its id (the code) colliding.
+    /// </remarks>
+    public override void AfterCreate(EmulatorContext context, string collection, JObject entity) =>
+        context.Remove(collection, (string)entity["id"]!);
+
+    /// <inheritdoc />
     public override void BeforeCreate(EmulatorContext context, string collection, JObject entity, string path, IList<ApiError> errors)
     {
         var id = (string?)entity["id"] ?? "";

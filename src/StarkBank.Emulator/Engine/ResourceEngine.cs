@@ -174,7 +174,7 @@ internal sealed class ResourceEngine
             var canceled = _context.StatusOf(op.Collection, "canceled", "cancelled");
             if (info.Statuses.Contains(canceled) && (string?)record.Entity["status"] == canceled)
                 throw new ApiException("invalid" + Naming.Pascal(op.Collection) + "Status", $"the {Naming.Words(op.Collection)} {record.Key} is already {canceled}");
-            _context.ChangeStatus(op.Collection, record.Entity, canceled, _context.LogTypeOf(op.Collection, "canceled", "cancelled"));
+            _context.ChangeStatus(op.Collection, record.Entity, canceled, _context.LogTypeOf(op.Collection, "canceled", "cancelled", "canceling"));
         }
         return Respond(op, record.Entity, $"{Naming.Words(op.Tag ?? op.Collection)} successfully canceled");
     }
