@@ -7,6 +7,7 @@ Reads every `resources[].operations[].http` of starkinfra-api-facts.json and wri
   route (`METHOD /v2/...`), sorted by path then method, unique. The query string, the body and the answer of the facts'
   `http` text are dropped (`page` is the `query` route again, with a cursor), and the path is templated the way
   openapi/starkinfra.yaml does it: `{id}`, except the BR code GETs, which take `{uuid}` (see UUID_ROUTES).
+  A local operation that "may GET /v2/..." (signature checks fetch `GET /v2/public-key`) adds that route too.
 - tests/Spec.Tests/Data/starkinfra-callbacks.txt: one `<Resource> <op>  # README <lines>: <what the SDK does>` per
   operation that is not an HTTP call (`local: ...`: parse, verify, response...), i.e. the signed callbacks Stark Infra
   sends to customers and the answers the SDK builds for them.
@@ -33,11 +34,12 @@ if not os.path.isfile(args.facts):
 
 HTTP = re.compile(r"^(GET|POST|PUT|PATCH|DELETE) (/v2/[^\s?]*)")
 LOCAL = re.compile(r"^local:\s*(.*)$")
+MAY_CALL = re.compile(r"\bmay (GET|POST|PUT|PATCH|DELETE) (/v2/[^\s?)]*)")
 NAME = re.compile(r"^[A-Z][A-Za-z0-9]*$")
 OP = re.compile(r"^[a-z][a-z_.]*$")
 
 # The facts write `{id}` everywhere. The README retrieves BR codes "by its UUID" (README 1329, 1359) and passes uuids;
-# openapi/starkinfra.yaml names these path parameters `uuid` (see infra-parts/40-pix-brcode-webhook.notes.md).
+# openapi/starkinfra.yaml names these path parameters `uuid` (see openapi/README.md, Stark Infra part 40).
 UUID_ROUTES = {
     "/v2/static-brcode/{id}": "/v2/static-brcode/{uuid}",
     "/v2/dynamic-brcode/{id}": "/v2/dynamic-brcode/{uuid}",
@@ -76,6 +78,10 @@ for resource in facts["resources"]:
         if not local:
             sys.exit(f"{name}.{op['op']}: {http!r} is neither an HTTP route nor a local operation; review the facts")
         callbacks.append((name, op["op"], lines_of(op), local.group(1)))
+        # A local operation that may call the API ("verify Digital-Signature (may GET /v2/public-key?limit=1)") makes
+        # that route one the SDK calls: the spec must describe it too.
+        for method, path in MAY_CALL.findall(local.group(1)):
+            routes.setdefault((method, path.rstrip("/")), []).append((name, op["op"], lines_of(op) + "; to verify"))
 
 unused = sorted(set(UUID_ROUTES) - used)
 if unused:

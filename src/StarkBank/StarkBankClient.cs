@@ -1,6 +1,5 @@
 using System;
 using System.Net.Http;
-using System.Reflection;
 using StarkCore;
 
 namespace StarkBank;
@@ -59,7 +58,7 @@ public partial class StarkBankClient
         "StarkBank",
         new Uri("https://sandbox.api.starkbank.com"),
         new Uri("https://api.starkbank.com"),
-        SdkVersion());
+        ApiDescriptor.VersionOf(typeof(StarkBankClient).Assembly));
 
     /// <summary>
     /// Raw requests to any path of the API (<c>client.Request.GetAsync("invoice", ...)</c>), signed like every other
@@ -69,13 +68,4 @@ public partial class StarkBankClient
 
     /// <summary>The pipeline every generated client sends its requests through.</summary>
     internal StarkPipeline Pipeline { get; }
-
-    private static string SdkVersion()
-    {
-        var version = typeof(StarkBankClient).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
-            ?? typeof(StarkBankClient).Assembly.GetName().Version?.ToString()
-            ?? "0.0.0";
-        var plus = version.IndexOf('+');
-        return plus < 0 ? version : version.Substring(0, plus);
-    }
 }

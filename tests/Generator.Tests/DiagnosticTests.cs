@@ -216,6 +216,185 @@ public class DiagnosticTests
         AssertLocation(diagnostic, expectedLine: LineOf(yaml, "x-stark-response-key: items"));
     }
 
+    [Test]
+    public void Stark005_SingleItemOnAPagedOperation()
+    {
+        var yaml = Base.Replace("      x-stark-response-key: things\n", "      x-stark-response-key: things\n      x-stark-single-item: true\n");
+        var diagnostic = Single(yaml, "STARK005");
+        Assert.That(diagnostic.GetMessage(), Is.EqualTo("The operation 'queryThings' has x-stark-single-item but is paged (x-stark-method Query or a cursor parameter): a one-item list has no pages"));
+        AssertLocation(diagnostic, expectedLine: LineOf(yaml, "x-stark-single-item: true"));
+    }
+
+    [Test]
+    public void Stark005_SingleItemOnAResponseKeyThatIsNotAnArray()
+    {
+        var yaml = Base
+            .Replace("      x-stark-method: Query\n      x-stark-response-key: things\n", "      x-stark-method: Get\n      x-stark-response-key: cursor\n      x-stark-single-item: true\n")
+            .Replace("              parameters:\n                - name: cursor\n                  in: query\n                  schema:\n                    type: string\n", string.Empty);
+        var diagnostic = Single(yaml, "STARK005");
+        Assert.That(diagnostic.GetMessage(), Is.EqualTo("The operation 'queryThings' has x-stark-single-item but its x-stark-response-key does not name an array of the JSON response"));
+        AssertLocation(diagnostic, expectedLine: LineOf(yaml, "x-stark-single-item: true"));
+    }
+
+    [Test]
+    public void Stark005_SingleItemThatIsNotABoolean()
+    {
+        var yaml = Base.Replace("      x-stark-response-key: things\n", "      x-stark-response-key: things\n      x-stark-single-item: first\n");
+        var diagnostic = Single(yaml, "STARK005");
+        Assert.That(diagnostic.GetMessage(), Is.EqualTo("The x-stark-single-item of 'queryThings' must be true or false"));
+        AssertLocation(diagnostic, expectedLine: LineOf(yaml, "x-stark-single-item: first"));
+    }
+
+    /// <summary><see cref="Base"/> with a tag on its operation and a signed callback of the same resource.</summary>
+    private static string WithCallback(string callback) =>
+        Base.Replace("      operationId: queryThings\n", "      operationId: queryThings\n      tags: [Thing]\n")
+            .Replace("components:\n", "webhooks:\n  thingAuthorization:\n" + callback + "components:\n");
+
+    private const string ThingCallback = """
+            post:
+              operationId: receiveThingAuthorization
+              tags: [Thing]
+              x-stark-callback: ThingAuthorization
+              requestBody:
+                required: true
+                content:
+                  application/json:
+                    schema:
+                      $ref: '#/components/schemas/Thing'
+              responses:
+                "200":
+                  description: Received.
+
+        """;
+
+    [Test]
+    public void ACallbackWithoutClientGoesOnTheClientOfItsTag()
+    {
+        var run = GeneratorHarness.Run(WithCallback(ThingCallback));
+        Assert.That(run.GeneratorDiagnostics, Is.Empty);
+        Assert.That(run.CompilationProblems.Select(d => d.ToString()), Is.Empty);
+        Assert.That(run.Source("Small.ThingsClient.g.cs"), Does.Contain("Task<Thing> ParseThingAuthorizationAsync(string content, string? signature,"));
+    }
+
+    [Test]
+    public void AWebhookWithoutXStarkCallbackGeneratesNothing()
+    {
+        var yaml = WithCallback(ThingCallback.Replace("      x-stark-callback: ThingAuthorization\n", string.Empty).Replace("$ref: '#/components/schemas/Thing'", "$ref: '#/components/schemas/Gadget'"))
+            .Replace("  schemas:\n", "  schemas:\n    Gadget:\n      type: object\n      properties:\n        name:\n          type: string\n");
+        var run = GeneratorHarness.Run(yaml);
+        Assert.That(run.GeneratorDiagnostics, Is.Empty);
+        Assert.That(run.Source("Small.ThingsClient.g.cs"), Does.Not.Contain("Parse"));
+        Assert.That(run.Sources.Select(s => s.HintName), Has.None.EqualTo("Small.Gadget.g.cs"), "a schema only such a webhook uses is not generated");
+    }
+
+    [Test]
+    public void ACallbackPayloadAndItsAnswerAreGeneratedEvenWhenOnlyTheCallbackUsesThem()
+    {
+        var callback = ThingCallback
+            .Replace("$ref: '#/components/schemas/Thing'", "$ref: '#/components/schemas/Envelope'")
+            .Replace("      x-stark-callback: ThingAuthorization\n", "      x-stark-callback: ThingAuthorization\n      x-stark-request-key: gadget\n")
+            .Replace("          description: Received.\n", "          description: Received.\n          content:\n            application/json:\n              schema:\n                $ref: '#/components/schemas/Answer'\n");
+        var schemas = string.Join("\n", new[]
+        {
+            "  schemas:",
+            "    Envelope:",
+            "      type: object",
+            "      required: [gadget]",
+            "      properties:",
+            "        gadget:",
+            "          $ref: '#/components/schemas/Gadget'",
+            "    Gadget:",
+            "      type: object",
+            "      properties:",
+            "        name:",
+            "          type: string",
+            "    Answer:",
+            "      type: object",
+            "      required: [status]",
+            "      properties:",
+            "        status:",
+            "          type: string",
+        }) + "\n";
+        var yaml = WithCallback(callback).Replace("  schemas:\n", schemas);
+        var run = GeneratorHarness.Run(yaml);
+        Assert.That(run.GeneratorDiagnostics, Is.Empty);
+        Assert.That(run.CompilationProblems.Select(d => d.ToString()), Is.Empty);
+        var client = run.Source("Small.ThingsClient.g.cs");
+        Assert.That(client, Does.Contain("Task<Gadget> ParseThingAuthorizationAsync(string content, string? signature"));
+        Assert.That(client, Does.Contain("ParseAsync<Gadget>(content, signature, \"gadget\", options, cancellationToken)"));
+        Assert.That(client, Does.Contain("<see cref=\"Answer\"/>"));
+        Assert.That(run.Source("Small.Answer.g.cs"), Does.Contain("Required on creation"), "the answer is a class the customer fills and sends");
+    }
+
+    [Test]
+    public void Stark005_CallbackWithoutClientWhoseTagNamesNoClient()
+    {
+        var yaml = WithCallback(ThingCallback.Replace("tags: [Thing]", "tags: [Gadget]"));
+        var diagnostic = Single(yaml, "STARK005");
+        Assert.That(diagnostic.GetMessage(), Is.EqualTo("The callback 'ThingAuthorization' (receiveThingAuthorization) has no x-stark-client, and no operation tagged 'Gadget' names a client to put it on"));
+        AssertLocation(diagnostic, expectedLine: LineOf(yaml, "operationId: receiveThingAuthorization"));
+    }
+
+    [Test]
+    public void Stark005_CallbackRequestKeyThatIsNotInTheBody()
+    {
+        var yaml = WithCallback(ThingCallback.Replace("      x-stark-callback: ThingAuthorization\n", "      x-stark-callback: ThingAuthorization\n      x-stark-request-key: thing\n"));
+        var diagnostic = Single(yaml, "STARK005");
+        Assert.That(diagnostic.GetMessage(), Is.EqualTo("The request body of the callback 'ThingAuthorization' has no property 'thing' (its x-stark-request-key)"));
+        AssertLocation(diagnostic, expectedLine: LineOf(yaml, "x-stark-request-key: thing"));
+    }
+
+    [Test]
+    public void Stark005_CallbackNameThatIsNotAnIdentifier()
+    {
+        var yaml = WithCallback(ThingCallback.Replace("x-stark-callback: ThingAuthorization", "x-stark-callback: Thing Authorization"));
+        var diagnostic = Single(yaml, "STARK005");
+        Assert.That(diagnostic.GetMessage(), Does.StartWith("An x-stark-callback must be the callback's name, a C# identifier"));
+        AssertLocation(diagnostic, expectedLine: LineOf(yaml, "x-stark-callback: Thing Authorization"));
+    }
+
+    [Test]
+    public void Stark005_CallbackOperationIdUsedByAnOperation()
+    {
+        var yaml = WithCallback(ThingCallback.Replace("operationId: receiveThingAuthorization", "operationId: queryThings"));
+        var diagnostic = Single(yaml, "STARK005");
+        Assert.That(diagnostic.GetMessage(), Is.EqualTo("The operationId 'queryThings' of the callback 'ThingAuthorization' is already used by another operation"));
+        AssertLocation(diagnostic, expectedLine: LastLineOf(yaml, "operationId: queryThings"));
+    }
+
+    [Test]
+    public void Stark004_CallbackMethodThatClashesWithAnOperation()
+    {
+        var yaml = WithCallback(ThingCallback.Replace("      x-stark-callback: ThingAuthorization\n", "      x-stark-callback: ThingAuthorization\n      x-stark-method: Query\n"));
+        var diagnostic = Single(yaml, "STARK004");
+        Assert.That(diagnostic.GetMessage(), Is.EqualTo("The C# name 'QueryAsync' of the callback 'receiveThingAuthorization' clashes with another method of ThingsClient; the callback 'receiveThingAuthorization' is not generated"));
+        AssertLocation(diagnostic, expectedLine: LineOf(yaml, "operationId: receiveThingAuthorization"));
+    }
+
+    [Test]
+    public void Stark003_GetCallbackWithoutOneRequiredQueryParameterIsNotGenerated()
+    {
+        var callback = """
+                get:
+                  operationId: receiveThingRead
+                  tags: [Thing]
+                  x-stark-callback: ThingRead
+                  responses:
+                    "200":
+                      description: Read.
+
+            """;
+        var yaml = WithCallback(callback);
+        var run = GeneratorHarness.Run(yaml);
+        var diagnostic = run.GeneratorDiagnostics.Single();
+        Assert.That(diagnostic.Id, Is.EqualTo("STARK003"));
+        Assert.That(diagnostic.Severity, Is.EqualTo(DiagnosticSeverity.Warning));
+        Assert.That(diagnostic.GetMessage(), Does.StartWith("A callback without request body and with 0 required query parameters ('ThingRead') is not supported by the generator; the callback is not generated"));
+        AssertLocation(diagnostic, expectedLine: LineOf(yaml, "x-stark-callback: ThingRead"));
+        Assert.That(run.CompilationProblems.Select(d => d.ToString()), Is.Empty);
+        Assert.That(run.Source("Small.ThingsClient.g.cs"), Does.Not.Contain("ThingRead"));
+    }
+
     [TestCase("1Bad.Namespace", "SmallClient", "The StarkNamespace value '1Bad.Namespace' is not a valid C# namespace")]
     [TestCase("Good.Namespace", "class", "The StarkRootClient value 'class' is not a valid C# identifier")]
     public void Stark006_InvalidOption(string @namespace, string rootClient, string message)
@@ -299,7 +478,16 @@ public class DiagnosticTests
         return index + 1;
     }
 
-    private static GeneratorDriver RunWith(AdditionalText text) =>
+    /// <summary>The 1-based line of the last line containing <paramref name="text"/>.</summary>
+    private static int LastLineOf(string yaml, string text)
+    {
+        var lines = yaml.Replace("\r\n", "\n").Split('\n');
+        var index = Array.FindLastIndex(lines, l => l.Contains(text, StringComparison.Ordinal));
+        Assert.That(index, Is.GreaterThanOrEqualTo(0), $"'{text}' not in the YAML");
+        return index + 1;
+    }
+
+        private static GeneratorDriver RunWith(AdditionalText text) =>
         GeneratorHarness.CreateDriver(new[] { text }, TestOptionsProvider.ForSpecs(text.Path)).RunGenerators(GeneratorHarness.Compilation());
 
     private sealed class NullText(string path) : AdditionalText

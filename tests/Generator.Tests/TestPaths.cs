@@ -20,6 +20,8 @@ internal static class TestPaths
 
     public static string FullSpec => Path.Combine(RepositoryRoot, "openapi", "starkbank.yaml");
 
+    public static string FullInfraSpec => Path.Combine(RepositoryRoot, "openapi", "starkinfra.yaml");
+
     private static string Metadata(string key) =>
         typeof(TestPaths).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == key)?.Value
         ?? throw new InvalidOperationException($"AssemblyMetadata {key} is missing.");

@@ -19,6 +19,7 @@ public class CallbackTests
 {
     private static readonly Regex PascalCase = new(@"^[A-Z][A-Za-z0-9]*$", RegexOptions.CultureInvariant);
     private static readonly Regex CamelCase = new(@"^[a-z][A-Za-z0-9]*$", RegexOptions.CultureInvariant);
+    private static readonly Regex ClientPath = new(@"^[A-Z][A-Za-z0-9]*(\.[A-Z][A-Za-z0-9]*)*$", RegexOptions.CultureInvariant);
     private const string SignatureHeader = "Digital-Signature";
 
     private static IEnumerable<SpecUnderTest> SpecsWithCallbacks => SpecFiles.All.Where(s => s.CallbacksFile != null);
@@ -120,6 +121,29 @@ public class CallbackTests
             problems.Add("no x-stark-callback: a webhooks entry of this spec is a signed callback the SDK parses");
         else if (name.Type != JTokenType.String || !PascalCase.IsMatch((string)name!))
             problems.Add($"x-stark-callback '{name}' is not a PascalCase name (the SDK emits Parse<Name>)");
+
+        // Where the SDK puts the method that verifies it (the generator's fallback, the tag's client and Parse<Name>, is
+        // not used by these specs: each callback says it).
+        var client = (node["x-stark-client"] as JValue)?.Value as string;
+        var method = (node["x-stark-method"] as JValue)?.Value as string;
+        if (string.IsNullOrEmpty(client))
+            problems.Add("no x-stark-client (the SDK client whose method verifies the callback, e.g. PixRequests)");
+        else if (!ClientPath.IsMatch(client))
+            problems.Add($"x-stark-client '{client}' is not PascalCase and dot-separated");
+        if (string.IsNullOrEmpty(method))
+            problems.Add("no x-stark-method (the SDK method without Async, e.g. Parse)");
+        else if (!PascalCase.IsMatch(method) || method.EndsWith("Async", StringComparison.Ordinal))
+            problems.Add($"x-stark-method '{method}' is not a PascalCase name without Async");
+        else if (client != null && OpenApi.Operations(spec).Any(o => (string?)o.Node["x-stark-client"] == client && (string?)o.Node["x-stark-method"] == method))
+            problems.Add($"{client}.{method}Async is also the method of an API operation");
+        if (node["x-stark-request-key"] is { } requestKey)
+        {
+            var bodySchema = OpenApi.JsonSchemaOf(spec, node["requestBody"]);
+            if (requestKey.Type != JTokenType.String || bodySchema == null)
+                problems.Add("x-stark-request-key on a callback without a JSON body");
+            else if (!OpenApi.Required(spec, bodySchema).Contains((string)requestKey!))
+                problems.Add($"x-stark-request-key '{requestKey}' is not a required property of the request body (the payload the SDK returns)");
+        }
 
         if (string.IsNullOrEmpty(op.OperationId))
             problems.Add("no operationId");

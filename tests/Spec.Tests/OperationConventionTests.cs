@@ -168,6 +168,29 @@ public class OperationConventionTests
             }
         }
 
+        // x-stark-single-item: true on a non-paged JSON GET whose x-stark-response-key names an array that always holds one
+        // item (the balances); the SDK returns that item. Conversely a Get whose response key is an array must say so.
+        var singleItem = node["x-stark-single-item"];
+        var keyIsArray = okSchema != null && responseKey?.Type == JTokenType.String
+            && OpenApi.Properties(spec, okSchema).TryGetValue((string)responseKey!, out var keyed)
+            && OpenApi.Types(OpenApi.Deref(spec, keyed)).Contains("array");
+        if (singleItem != null)
+        {
+            if (singleItem.Type != JTokenType.Boolean)
+                problems.Add($"x-stark-single-item is '{singleItem}', expected true (or nothing)");
+            else if ((bool)singleItem!)
+            {
+                if (op.Method != "GET")
+                    problems.Add("x-stark-single-item on a non-GET operation");
+                if (method == "Query" || parameters.Any(p => (string?)p["name"] == "cursor" && (string?)p["in"] == "query"))
+                    problems.Add("x-stark-single-item on a paged operation (Query or a cursor parameter): a one-item list has no pages");
+                if (!keyIsArray)
+                    problems.Add("x-stark-single-item but the x-stark-response-key does not name an array property of the JSON 200 response");
+            }
+        }
+        else if (method == "Get" && keyIsArray)
+            problems.Add($"x-stark-method Get returns the array '{responseKey}': a one-item list needs x-stark-single-item: true (the SDK then returns its item)");
+
         // x-stark-request-key: a required array property of the request body schema
         var requestKey = node["x-stark-request-key"];
         if (requestKey != null)

@@ -40,8 +40,7 @@ internal sealed class SpecUnderTest
     /// <summary>The file under openapi/ (starkbank.yaml, starkinfra.yaml).</summary>
     public string DefaultFileName { get; }
 
-    /// <summary>The environment variable that may name another file to test (a merge written to /tmp by
-    /// <c>tools/merge-spec.py --out</c>) before it is checked in.</summary>
+    /// <summary>The environment variable that may name another file to test (an edited copy) before it is checked in.</summary>
     public string EnvironmentVariable { get; }
 
     /// <summary>The routes file under Data/, one <c>METHOD /path  # where it is documented</c> a line.</summary>

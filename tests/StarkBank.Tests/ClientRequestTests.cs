@@ -117,6 +117,27 @@ public class ClientRequestTests
     }
 
     [Test]
+    public async Task BalanceReturnsTheOnlyItemOfItsList()
+    {
+        var (client, handler) = TestSupport.Client((_, _) => TestSupport.Json("""{ "cursor": null, "balances": [{ "id": "5083989094170624", "amount": 5419070393, "currency": "BRL", "updated": "2020-04-24T17:44:48.912604+00:00" }] }"""));
+
+        Balance balance = await client.Balance.GetAsync();
+
+        Assert.That(balance.Amount, Is.EqualTo(5419070393L));
+        Assert.That(balance.Currency, Is.EqualTo("BRL"));
+        Assert.That(handler.Requests.Single().Request.RequestUri!.AbsolutePath, Is.EqualTo("/v2/balance"));
+    }
+
+    [Test]
+    public void AnEmptyBalanceListIsAnUnknownError()
+    {
+        var (client, _) = TestSupport.Client((_, _) => TestSupport.Json("""{ "cursor": null, "balances": [] }"""));
+
+        var error = Assert.ThrowsAsync<UnknownError>(() => client.Balance.GetAsync())!;
+        Assert.That(error.Message, Does.Contain("'balances' list holds no item"));
+    }
+
+    [Test]
     public async Task PerCallOptionsAreApplied()
     {
         var (client, handler) = TestSupport.Client((_, _) => TestSupport.Json($$"""{ "invoice": {{Invoice}} }"""));

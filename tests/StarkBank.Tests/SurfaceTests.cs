@@ -11,8 +11,9 @@ using YamlDotNet.RepresentationModel;
 namespace StarkBank.Tests;
 
 /// <summary>
-/// Every operation of openapi/starkbank.yaml has a generated method, reachable from <see cref="StarkBankClient"/>
-/// at its x-stark-client path and named after its x-stark-method (checked by reflection through [StarkOperation]).
+/// Every operation of openapi/starkbank.yaml (and its signed callback, the x-stark-callback entry of <c>webhooks:</c>) has
+/// a generated method, reachable from <see cref="StarkBankClient"/> at its x-stark-client path and named after its
+/// x-stark-method (checked by reflection through [StarkOperation]).
 /// </summary>
 public class SurfaceTests
 {
@@ -137,17 +138,25 @@ public class SurfaceTests
 
         var root = (YamlMappingNode)stream.Documents[0].RootNode;
         var result = new List<SpecOperation>();
-        foreach (var path in ((YamlMappingNode)root.Children[new YamlScalarNode("paths")]).Children)
+        foreach (var section in new[] { "paths", "webhooks" })
         {
-            foreach (var entry in ((YamlMappingNode)path.Value).Children)
+            foreach (var path in ((YamlMappingNode)root.Children[new YamlScalarNode(section)]).Children)
             {
-                if (!HttpMethods.Contains(((YamlScalarNode)entry.Key).Value) || entry.Value is not YamlMappingNode operation)
+                foreach (var entry in ((YamlMappingNode)path.Value).Children)
                 {
-                    continue;
-                }
+                    if (!HttpMethods.Contains(((YamlScalarNode)entry.Key).Value) || entry.Value is not YamlMappingNode operation)
+                    {
+                        continue;
+                    }
 
-                string Get(string key) => ((YamlScalarNode)operation.Children[new YamlScalarNode(key)]).Value!;
-                result.Add(new SpecOperation(Get("operationId"), Get("x-stark-client"), Get("x-stark-method")));
+                    if (section == "webhooks" && !operation.Children.ContainsKey(new YamlScalarNode("x-stark-callback")))
+                    {
+                        continue;
+                    }
+
+                    string Get(string key) => ((YamlScalarNode)operation.Children[new YamlScalarNode(key)]).Value!;
+                    result.Add(new SpecOperation(Get("operationId"), Get("x-stark-client"), Get("x-stark-method")));
+                }
             }
         }
 

@@ -8,7 +8,7 @@ using StarkCore;
 
 namespace StarkBank.Tests;
 
-/// <summary><c>client.Events.ParseAsync</c>: the hand-written partial over the runtime's signature verifier.</summary>
+/// <summary><c>client.Events.ParseAsync</c>: generated from the spec's <c>webhooks: event</c> callback (x-stark-callback) over the runtime's signature verifier.</summary>
 public class WebhookTests
 {
     private const string Content = """

@@ -44,6 +44,11 @@ namespace Stark.Generator.Emitters
                 EmitOperation(writer, operation);
             }
 
+            foreach (var callback in model.Callbacks)
+            {
+                EmitCallback(writer, callback);
+            }
+
             writer.Close();
             return FileHeader.End(writer);
         }
@@ -94,7 +99,9 @@ namespace Stark.Generator.Emitters
             CreateRequest(writer, operation, bodyExpression: BodyExpression(operation));
             AddQuery(writer, operation, includeLimit: "true");
             var key = operation.Result.ResponseKey is null ? "null" : TypeNames.Literal(operation.Result.ResponseKey);
-            writer.Line($"return _pipeline.SendAsync<{resultType ?? "object?"}>(request, {key}, options, cancellationToken);");
+            writer.Line(operation.Result.Kind == ResultKind.SingleItem
+                ? $"return _pipeline.SendSingleAsync<{resultType}>(request, {key}, options, cancellationToken);"
+                : $"return _pipeline.SendAsync<{resultType ?? "object?"}>(request, {key}, options, cancellationToken);");
             writer.Close();
         }
 
@@ -213,6 +220,87 @@ namespace Stark.Generator.Emitters
             CreateRequest(writer, operation, BodyExpression(operation));
             AddQuery(writer, operation, includeLimit: "true");
             writer.Line($"return _pipeline.{(stream ? "GetStreamAsync" : "GetBytesAsync")}(request, options, cancellationToken);");
+            writer.Close();
+        }
+
+        /// <summary>
+        /// A signed callback (x-stark-callback): verifies the Digital-Signature with the API's public key (fetched through the
+        /// pipeline and cached by the runtime) and returns the typed body, or for a callback without body the signed value.
+        /// </summary>
+        private static void EmitCallback(SourceWriter writer, CallbackModel callback)
+        {
+            var isValue = callback.ValueParameter is not null;
+            var resultType = isValue ? "string" : TypeNames.Render(callback.BodyType ?? TypeRef.Any, false, true);
+            var first = isValue ? callback.ValueParameter! : "content";
+            writer.Line();
+            DocComments.Summary(
+                writer,
+                callback.Summary,
+                isValue ? $"Verifies the {callback.CallbackName} callback." : $"Verifies and parses the {callback.CallbackName} callback.",
+                DocComments.Format(isValue
+                    ? $"Verifies the `Digital-Signature` of the `{callback.ValueWireName}` with the API's public key and returns it; the public key is fetched once and cached."
+                    : "Verifies the `Digital-Signature` of the body with the API's public key (fetched once and cached), then parses it."));
+            var description = callback.Description?.Trim() ?? string.Empty;
+            if (description.Length > 0 || callback.AnswerType is not null)
+            {
+                writer.Line("/// <remarks>");
+                foreach (var line in description.Replace("\r\n", "\n").Split('\n'))
+                {
+                    var trimmed = line.Trim();
+                    if (description.Length > 0)
+                    {
+                        writer.Line(trimmed.Length == 0 ? "/// <para/>" : "/// " + DocComments.Format(trimmed));
+                    }
+                }
+
+                if (callback.AnswerType is not null)
+                {
+                    writer.Line($"/// <para>The answer is a <see cref=\"{callback.AnswerType}\"/>.</para>");
+                }
+
+                writer.Line("/// </remarks>");
+            }
+            DocComments.Element(
+                writer,
+                "param",
+                DocComments.Param(first),
+                null,
+                isValue ? $"The `{callback.ValueWireName}` query parameter exactly as received." : "The request body exactly as received, before any JSON parsing.");
+            writer.Line("/// <param name=\"signature\">The value of the <c>Digital-Signature</c> header; null or empty (a missing header) is rejected.</param>");
+            writer.Line("/// <param name=\"options\">Per-call options for fetching the API's public key (user, timeout); null uses the client's.</param>");
+            writer.Line("/// <param name=\"cancellationToken\">Cancels the public key fetch.</param>");
+            writer.Line(isValue
+                ? $"/// <returns>The verified <c>{DocComments.Escape(callback.ValueWireName ?? first)}</c>.</returns>"
+                : callback.EnvelopeKey is null ? "/// <returns>The verified body.</returns>" : $"/// <returns>The verified <c>{DocComments.Escape(callback.EnvelopeKey)}</c> of the body.</returns>");
+            writer.Line(isValue
+                ? "/// <exception cref=\"global::StarkCore.InvalidSignatureError\">The signature is missing, malformed or does not match the value.</exception>"
+                : "/// <exception cref=\"global::StarkCore.InvalidSignatureError\">The signature is missing, malformed or does not match the body, or the body is not the expected JSON.</exception>");
+            writer.Line($"[{OperationAttribute}({TypeNames.Literal(callback.OperationId)})]");
+            if (callback.IsDeprecated)
+            {
+                writer.Line("[global::System.Obsolete(\"Deprecated by the API.\")]");
+            }
+
+            var parameters = $"string {first}, string? signature, {TypeNames.RequestOptions}? options = null, {TypeNames.CancellationToken} cancellationToken = default";
+            writer.Line($"public virtual {(isValue ? "async " : string.Empty)}{TypeNames.Task}<{resultType}> {callback.MethodName}Async({parameters})");
+            writer.Open();
+            writer.Line($"if ({first} is null)");
+            writer.Open();
+            writer.Line($"throw new global::System.ArgumentNullException(nameof({first}));");
+            writer.Close();
+            writer.Line();
+            writer.Line("var verifier = new global::StarkCore.SignatureVerifier(_pipeline);");
+            if (isValue)
+            {
+                writer.Line($"await verifier.VerifyAsync({first}, signature, options, cancellationToken).ConfigureAwait(false);");
+                writer.Line($"return {first};");
+            }
+            else
+            {
+                var key = callback.EnvelopeKey is null ? "null" : TypeNames.Literal(callback.EnvelopeKey);
+                writer.Line($"return verifier.ParseAsync<{resultType}>({first}, signature, {key}, options, cancellationToken);");
+            }
+
             writer.Close();
         }
 
@@ -395,11 +483,26 @@ namespace Stark.Generator.Emitters
         private static string? ResultType(OperationModel operation)
         {
             var type = operation.Result.Type;
+            if (operation.Result.Kind == ResultKind.SingleItem && type is not null)
+            {
+                return TypeNames.Render(type, false, true);
+            }
+
             return operation.Result.Kind == ResultKind.Json && type is not null ? TypeNames.Render(type, type.SpecNullable, true) : null;
         }
 
         private static string? Returns(OperationModel operation)
-            => operation.Result.Kind == ResultKind.None ? null : DocComments.Flatten(operation.Result.Description) is { Length: > 0 } text ? text : "The result.";
+        {
+            if (operation.Result.Kind == ResultKind.None)
+            {
+                return null;
+            }
+
+            var text = DocComments.Flatten(operation.Result.Description) is { Length: > 0 } flattened ? flattened : "The result.";
+            return operation.Result.Kind == ResultKind.SingleItem
+                ? text + " The method returns the list's only item; an empty list raises <see cref=\"global::StarkCore.UnknownError\"/>."
+                : text;
+        }
 
         /// <summary>A readable sentence from an operationId: <c>getInvoicePdf</c> → "Get invoice pdf.".</summary>
         public static string Sentence(string operationId)

@@ -2,6 +2,7 @@ namespace Stark.Generator.Model
 {
     /// <summary>A resource client (<c>InvoicesClient</c>) with its operations and sub-clients.</summary>
     /// <param name="Path">The x-stark-client path, e.g. <c>Invoices.Logs</c>.</param>
+    /// <param name="Callbacks">The signed callbacks (x-stark-callback) the client verifies and parses.</param>
     internal sealed record ClientModel(
         string Namespace,
         string Name,
@@ -9,7 +10,8 @@ namespace Stark.Generator.Model
         string RootClientName,
         string? Description,
         EquatableArray<SubClientModel> SubClients,
-        EquatableArray<OperationModel> Operations) : GeneratedUnit(Namespace, Name);
+        EquatableArray<OperationModel> Operations,
+        EquatableArray<CallbackModel> Callbacks) : GeneratedUnit(Namespace, Name);
 
     /// <summary>The root client's generated part: one property per top-level client.</summary>
     internal sealed record RootClientModel(

@@ -13,6 +13,9 @@ namespace Stark.Generator.Model
 
         /// <summary>A binary body (PDF, PNG): bytes + stream methods.</summary>
         Binary,
+
+        /// <summary>The only item of a one-item list (x-stark-single-item: the balance's <c>{"balances": [{...}]}</c>).</summary>
+        SingleItem,
     }
 
     /// <summary>One operation of the spec, as a client method (or a pair of them).</summary>
@@ -56,6 +59,6 @@ namespace Stark.Generator.Model
         string? Description);
 
     /// <summary>What the operation returns.</summary>
-    /// <param name="Type">The JSON result type; the item type for paged results.</param>
+    /// <param name="Type">The JSON result type; the item type for paged and single-item results.</param>
     internal sealed record ResultModel(ResultKind Kind, TypeRef? Type, string? ResponseKey, string? Description);
 }

@@ -29,19 +29,19 @@ namespace Stark.Generator.Parsing
             }
         }
 
-        public List<GeneratedUnit> Build(List<OperationDraft> drafts)
+        public List<GeneratedUnit> Build(List<OperationDraft> drafts, List<CallbackDraft> callbacks)
         {
             var nodes = new Dictionary<string, ClientNode>(StringComparer.Ordinal);
             var order = new List<ClientNode>();
-            foreach (var draft in drafts)
+            ClientNode NodeOf(string[] clientPath, YamlNode yamlNode)
             {
                 ClientNode? parent = null;
-                for (var depth = 1; depth <= draft.ClientPath.Length; depth++)
+                for (var depth = 1; depth <= clientPath.Length; depth++)
                 {
-                    var path = string.Join(".", draft.ClientPath, 0, depth);
+                    var path = string.Join(".", clientPath, 0, depth);
                     if (!nodes.TryGetValue(path, out var node))
                     {
-                        node = new ClientNode(path, draft.ClientPath[depth - 1], parent, draft.Node);
+                        node = new ClientNode(path, clientPath[depth - 1], parent, yamlNode);
                         nodes[path] = node;
                         order.Add(node);
                         parent?.Children.Add(node);
@@ -50,7 +50,27 @@ namespace Stark.Generator.Parsing
                     parent = node;
                 }
 
-                parent!.Operations.Add(draft);
+                return parent!;
+            }
+
+            foreach (var draft in drafts)
+            {
+                NodeOf(draft.ClientPath, draft.Node).Operations.Add(draft);
+            }
+
+            foreach (var callback in callbacks)
+            {
+                var clientPath = callback.ClientPath ?? ClientOfTag(drafts, callback.Tag);
+                if (clientPath is null)
+                {
+                    _context.Report(
+                        DiagnosticDescriptors.InvalidSpec,
+                        callback.Node,
+                        $"The callback '{callback.CallbackName}' ({callback.OperationId}) has no x-stark-client, and no operation tagged '{callback.Tag ?? "(no tag)"}' names a client to put it on");
+                    continue;
+                }
+
+                NodeOf(clientPath, callback.Node).Callbacks.Add(callback);
             }
 
             // Class names: "Invoices.Logs" -> InvoicesLogsClient.
@@ -137,6 +157,18 @@ namespace Stark.Generator.Parsing
                         draft.IsDeprecated));
                 }
 
+                var callbackModels = new List<CallbackModel>();
+                foreach (var callback in node.Callbacks)
+                {
+                    if (!methodNames.Add(callback.EmittedMethodName))
+                    {
+                        _context.Report(DiagnosticDescriptors.NameClash, callback.Node, callback.EmittedMethodName, $"the callback '{callback.OperationId}'", $"another method of {node.TypeName}");
+                        continue;
+                    }
+
+                    callbackModels.Add(callback.ToModel());
+                }
+
                 clients.Add(new ClientModel(
                     _context.Options.Namespace,
                     node.TypeName,
@@ -144,7 +176,8 @@ namespace Stark.Generator.Parsing
                     _context.Options.RootClientName,
                     Describe(node),
                     SubClients(node.Children),
-                    operations.ToEquatableArray()));
+                    operations.ToEquatableArray(),
+                    callbackModels.ToEquatableArray()));
             }
 
             var roots = new List<ClientNode>();
@@ -159,6 +192,21 @@ namespace Stark.Generator.Parsing
             units.AddRange(clients);
             units.Add(new RootClientModel(_context.Options.Namespace, _context.Options.RootClientName, null, SubClients(roots)));
             return units;
+        }
+
+        /// <summary>The client of the operations tagged <paramref name="tag"/>: the shortest client path among them (the resource, not its logs).</summary>
+        private static string[]? ClientOfTag(List<OperationDraft> drafts, string? tag)
+        {
+            string[]? best = null;
+            foreach (var draft in drafts)
+            {
+                if (tag is not null && draft.Tag == tag && (best is null || draft.ClientPath.Length < best.Length))
+                {
+                    best = draft.ClientPath;
+                }
+            }
+
+            return best;
         }
 
         private string? NameOptions(string preferred, string fallback, OperationDraft draft)
@@ -220,6 +268,14 @@ namespace Stark.Generator.Parsing
                 }
             }
 
+            foreach (var callback in node.Callbacks)
+            {
+                if (callback.Tag is not null && _tagDescriptions.TryGetValue(callback.Tag, out var description))
+                {
+                    return description;
+                }
+            }
+
             return null;
         }
 
@@ -246,6 +302,8 @@ namespace Stark.Generator.Parsing
             public List<ClientNode> Children { get; } = new List<ClientNode>();
 
             public List<OperationDraft> Operations { get; } = new List<OperationDraft>();
+
+            public List<CallbackDraft> Callbacks { get; } = new List<CallbackDraft>();
         }
     }
 }

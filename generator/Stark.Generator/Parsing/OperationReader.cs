@@ -21,6 +21,7 @@ namespace Stark.Generator.Parsing
         private readonly SchemaCatalog _catalog;
         private readonly TypeMapper _mapper;
         private readonly YamlMappingNode _root;
+        private readonly HashSet<string> _operationIds = new HashSet<string>(StringComparer.Ordinal);
 
         public OperationReader(SpecContext context, SchemaCatalog catalog, TypeMapper mapper, YamlMappingNode root)
         {
@@ -59,12 +60,61 @@ namespace Stark.Generator.Parsing
                     }
                 }
             }
+
+            // Signed callbacks: what the API sends is read (its payload: the x-stark-request-key property, else the
+            // body), and the answer the customer builds is sent. Webhooks without x-stark-callback generate nothing.
+            foreach (var operation in CallbackOperations(root))
+            {
+                var body = catalog.Deref(operation.Get("requestBody"));
+                var schema = JsonContent(body?.GetMap("content"))?.Get("schema");
+                var key = operation.GetString("x-stark-request-key");
+                var payload = key is null ? schema : catalog.Deref(schema)?.GetMap("properties")?.Get(key) ?? schema;
+                catalog.MarkReachable(payload);
+                foreach (var response in operation.GetMap("responses").Entries())
+                {
+                    if (IsSuccess(response.Key.Value!))
+                    {
+                        catalog.MarkSent(response.Value);
+                    }
+                }
+            }
+        }
+
+        /// <summary>The operations of the top-level <c>webhooks:</c> map that carry x-stark-callback.</summary>
+        private static IEnumerable<YamlMappingNode> CallbackOperations(YamlMappingNode root)
+        {
+            foreach (var (_, operation) in WebhookOperations(root))
+            {
+                if (operation.Has("x-stark-callback"))
+                {
+                    yield return operation;
+                }
+            }
+        }
+
+        private static IEnumerable<(YamlScalarNode Verb, YamlMappingNode Operation)> WebhookOperations(YamlMappingNode root)
+        {
+            foreach (var webhook in root.GetMap("webhooks").Entries())
+            {
+                if (webhook.Value is not YamlMappingNode pathItem)
+                {
+                    continue;
+                }
+
+                foreach (var entry in pathItem.Entries())
+                {
+                    if (Array.IndexOf(HttpMethods, entry.Key.Value) >= 0 && entry.Value is YamlMappingNode operation)
+                    {
+                        yield return (entry.Key, operation);
+                    }
+                }
+            }
         }
 
         public List<OperationDraft> Read()
         {
             var drafts = new List<OperationDraft>();
-            var operationIds = new HashSet<string>(StringComparer.Ordinal);
+            var operationIds = _operationIds;
             var paths = _root.Get("paths");
             if (paths is not null && paths is not YamlMappingNode)
             {
@@ -102,6 +152,162 @@ namespace Stark.Generator.Parsing
             }
 
             return drafts;
+        }
+
+        /// <summary>
+        /// Reads the signed callbacks: the operations of the top-level <c>webhooks:</c> map that carry
+        /// <c>x-stark-callback</c> (call after <see cref="Read"/>: operationIds are unique across both).
+        /// </summary>
+        public List<CallbackDraft> ReadCallbacks()
+        {
+            var drafts = new List<CallbackDraft>();
+            var webhooks = _root.Get("webhooks");
+            if (webhooks is not null && webhooks is not YamlMappingNode)
+            {
+                _context.Report(DiagnosticDescriptors.InvalidSpec, webhooks, "'webhooks' must be a mapping of names to path items");
+                return drafts;
+            }
+
+            foreach (var (verb, operation) in WebhookOperations(_root))
+            {
+                var nameNode = operation.Get("x-stark-callback");
+                if (nameNode is null)
+                {
+                    continue;
+                }
+
+                var draft = ReadCallback(verb, operation, nameNode);
+                if (draft is not null)
+                {
+                    drafts.Add(draft);
+                }
+            }
+
+            return drafts;
+        }
+
+        private CallbackDraft? ReadCallback(YamlScalarNode verb, YamlMappingNode operation, YamlNode nameNode)
+        {
+            var callbackName = (nameNode as YamlScalarNode)?.Value;
+            if (string.IsNullOrWhiteSpace(callbackName) || !Naming.IsValidIdentifier(callbackName!))
+            {
+                _context.Report(DiagnosticDescriptors.InvalidSpec, nameNode, "An x-stark-callback must be the callback's name, a C# identifier such as 'PixRequestAuthorization'");
+                return null;
+            }
+
+            var operationId = operation.GetString("operationId");
+            if (string.IsNullOrWhiteSpace(operationId))
+            {
+                _context.Report(DiagnosticDescriptors.InvalidSpec, nameNode, $"The callback '{callbackName}' has no operationId");
+                return null;
+            }
+
+            if (!_operationIds.Add(operationId!))
+            {
+                _context.Report(DiagnosticDescriptors.InvalidSpec, operation.Get("operationId"), $"The operationId '{operationId}' of the callback '{callbackName}' is already used by another operation");
+                return null;
+            }
+
+            string[]? clientPath = null;
+            if (operation.Get("x-stark-client") is YamlNode clientNode)
+            {
+                var client = (clientNode as YamlScalarNode)?.Value ?? string.Empty;
+                clientPath = client.Split('.');
+                if (Array.Exists(clientPath, segment => !Naming.IsValidIdentifier(segment)))
+                {
+                    _context.Report(DiagnosticDescriptors.InvalidSpec, clientNode, $"The x-stark-client '{client}' of '{operationId}' is not a dot-separated list of C# identifiers");
+                    return null;
+                }
+            }
+
+            var isGet = verb.Value == "get";
+            var method = operation.GetString("x-stark-method");
+            if (method is not null && !Naming.IsValidIdentifier(method))
+            {
+                _context.Report(DiagnosticDescriptors.InvalidSpec, operation.Get("x-stark-method"), $"The x-stark-method '{method}' of '{operationId}' is not a C# identifier");
+                return null;
+            }
+
+            var draft = new CallbackDraft(operationId!, callbackName!, method ?? (isGet ? "Verify" : "Parse") + callbackName, operation.Get("operationId")!)
+            {
+                ClientPath = clientPath,
+                Tag = operation.GetSequence("tags").Strings().FirstOrDefault(),
+                Summary = operation.GetString("summary"),
+                Description = operation.GetString("description"),
+                IsDeprecated = operation.GetBool("deprecated"),
+            };
+
+            var body = _catalog.Deref(operation.Get("requestBody"));
+            var key = operation.GetString("x-stark-request-key");
+            if (body is null)
+            {
+                // No body: what is signed is the value of the one required query parameter (a GET such as a BR code read).
+                var required = new List<YamlMappingNode>();
+                foreach (var item in operation.GetSequence("parameters")?.Children ?? new List<YamlNode>())
+                {
+                    if (_catalog.Deref(item) is YamlMappingNode parameter && parameter.GetString("in") == "query" && parameter.GetBool("required"))
+                    {
+                        required.Add(parameter);
+                    }
+                }
+
+                if (required.Count != 1 || key is not null)
+                {
+                    _context.Report(
+                        DiagnosticDescriptors.UnsupportedConstruct,
+                        nameNode,
+                        key is not null
+                            ? $"The x-stark-request-key of the callback '{callbackName}', which has no request body,"
+                            : $"A callback without request body and with {required.Count} required query parameters ('{callbackName}')",
+                        "the callback is not generated (a callback carries a JSON body, or exactly one required query parameter whose value is signed)");
+                    return null;
+                }
+
+                var wireName = required[0].GetString("name") ?? "value";
+                var parameterName = Naming.ToParameterName(wireName);
+                draft.ValueParameter = Array.IndexOf(ReservedParameterNames, parameterName) >= 0 || parameterName == "signature" ? parameterName + "Value" : parameterName;
+                draft.ValueWireName = wireName;
+            }
+            else
+            {
+                var json = JsonContent(body.GetMap("content"));
+                if (json is null)
+                {
+                    _context.Report(DiagnosticDescriptors.UnsupportedConstruct, operation.Get("requestBody"), $"A request body of the callback '{callbackName}' that is not application/json", "the callback is not generated");
+                    return null;
+                }
+
+                var schema = json.Get("schema");
+                if (key is not null)
+                {
+                    var keySchema = EnvelopeProperty(schema, key);
+                    if (keySchema is null)
+                    {
+                        _context.Report(DiagnosticDescriptors.InvalidSpec, operation.Get("x-stark-request-key"), $"The request body of the callback '{callbackName}' has no property '{key}' (its x-stark-request-key)");
+                        return null;
+                    }
+
+                    draft.BodyType = _mapper.Map(keySchema, string.Empty, callbackName + "Payload");
+                    draft.EnvelopeKey = key;
+                }
+                else
+                {
+                    draft.BodyType = _mapper.Map(schema, callbackName!, "Request");
+                }
+            }
+
+            // The answer, when it is one named schema, is named in the docs.
+            foreach (var response in operation.GetMap("responses").Entries())
+            {
+                if (IsSuccess(response.Key.Value!) && JsonContent(_catalog.Deref(response.Value)?.GetMap("content"))?.GetMap("schema") is YamlMappingNode answer && answer.Has("$ref"))
+                {
+                    var answerType = _mapper.Map(answer, callbackName!, "Answer");
+                    draft.AnswerType = answerType.Kind == TypeKind.Object ? answerType.Name : null;
+                    break;
+                }
+            }
+
+            return draft;
         }
 
         private static bool IsSuccess(string status) => status.Length == 3 && status[0] == '2';
@@ -396,13 +602,27 @@ namespace Stark.Generator.Parsing
             var content = responseMap?.GetMap("content");
             var description = responseMap?.GetString("description");
             var key = operation.GetString("x-stark-response-key");
+            if (!ReadSingleItem(draft, operation, out var singleItem))
+            {
+                return false;
+            }
+
+            var json = JsonContent(content);
+            if (singleItem && json is null)
+            {
+                _context.Report(
+                    DiagnosticDescriptors.InvalidSpec,
+                    operation.GetKeyNode("x-stark-single-item") ?? draft.Node,
+                    $"The operation '{draft.OperationId}' has x-stark-single-item but no JSON 200 response");
+                return false;
+            }
+
             if (content is null || content.Children.Count == 0)
             {
                 draft.Result = new ResultModel(ResultKind.None, null, null, description);
                 return true;
             }
 
-            var json = JsonContent(content);
             if (json is null)
             {
                 draft.Result = new ResultModel(ResultKind.Binary, null, null, description);
@@ -427,6 +647,31 @@ namespace Stark.Generator.Parsing
                 type = _mapper.Map(schema, ownerName, "Response");
             }
 
+            if (singleItem)
+            {
+                // x-stark-single-item: the response key names a list that always holds exactly one item (the balance).
+                if (key is null || type.Kind != TypeKind.List || type.Element is null)
+                {
+                    _context.Report(
+                        DiagnosticDescriptors.InvalidSpec,
+                        operation.GetKeyNode("x-stark-single-item") ?? draft.Node,
+                        $"The operation '{draft.OperationId}' has x-stark-single-item but its x-stark-response-key does not name an array of the JSON response");
+                    return false;
+                }
+
+                if (draft.MethodName == "Query" || draft.CursorParameter is not null)
+                {
+                    _context.Report(
+                        DiagnosticDescriptors.InvalidSpec,
+                        operation.GetKeyNode("x-stark-single-item") ?? draft.Node,
+                        $"The operation '{draft.OperationId}' has x-stark-single-item but is paged (x-stark-method Query or a cursor parameter): a one-item list has no pages");
+                    return false;
+                }
+
+                draft.Result = new ResultModel(ResultKind.SingleItem, type.Element, key, description);
+                return true;
+            }
+
             var isPaged = draft.MethodName == "Query" || (draft.CursorParameter is not null && type.Kind == TypeKind.List);
             if (isPaged && (type.Kind != TypeKind.List || key is null))
             {
@@ -441,6 +686,26 @@ namespace Stark.Generator.Parsing
                 ? new ResultModel(ResultKind.Paged, type.Element!, key, description)
                 : new ResultModel(ResultKind.Json, type, key, description);
             return true;
+        }
+
+        /// <summary>Reads <c>x-stark-single-item</c>: absent or a boolean; anything else is STARK005.</summary>
+        private bool ReadSingleItem(OperationDraft draft, YamlMappingNode operation, out bool singleItem)
+        {
+            singleItem = false;
+            var node = operation.Get("x-stark-single-item");
+            if (node is null)
+            {
+                return true;
+            }
+
+            if (node is YamlScalarNode scalar && (scalar.Value == "true" || scalar.Value == "false"))
+            {
+                singleItem = scalar.Value == "true";
+                return true;
+            }
+
+            _context.Report(DiagnosticDescriptors.InvalidSpec, node, $"The x-stark-single-item of '{draft.OperationId}' must be true or false");
+            return false;
         }
 
         /// <summary>

@@ -96,8 +96,10 @@ namespace Stark.Generator.Parsing
             builder.RegisterNamedSchemas();
             builder.BuildNamedSchemas();
 
-            var drafts = new OperationReader(context, catalog, builder.Mapper, root).Read();
-            var clients = new ClientTreeBuilder(context, registry, root).Build(drafts);
+            var reader = new OperationReader(context, catalog, builder.Mapper, root);
+            var drafts = reader.Read();
+            var callbacks = reader.ReadCallbacks();
+            var clients = new ClientTreeBuilder(context, registry, root).Build(drafts, callbacks);
 
             units.AddRange(builder.Models);
             units.AddRange(clients);

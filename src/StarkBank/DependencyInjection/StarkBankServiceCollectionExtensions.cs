@@ -1,6 +1,5 @@
 using System;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using StarkCore;
 
 namespace StarkBank;
@@ -27,23 +26,6 @@ public static class StarkBankServiceCollectionExtensions
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the user and the other client options.</param>
     /// <returns>The HttpClient builder, to add handlers or configure the primary handler.</returns>
-    public static IHttpClientBuilder AddStarkBank(this IServiceCollection services, Action<StarkClientOptions> configure)
-    {
-        if (services is null)
-        {
-            throw new ArgumentNullException(nameof(services));
-        }
-
-        if (configure is null)
-        {
-            throw new ArgumentNullException(nameof(configure));
-        }
-
-        services.AddOptions<StarkClientOptions>(Name).Configure(configure);
-        return services
-            .AddHttpClient(Name)
-            .AddTypedClient<StarkBankClient>((httpClient, provider) =>
-                new StarkBankClient(httpClient, provider.GetRequiredService<IOptionsMonitor<StarkClientOptions>>().Get(Name)))
-            .AddStarkHandlers();
-    }
+    public static IHttpClientBuilder AddStarkBank(this IServiceCollection services, Action<StarkClientOptions> configure) =>
+        services.AddStarkClient(Name, configure, (httpClient, options) => new StarkBankClient(httpClient, options));
 }

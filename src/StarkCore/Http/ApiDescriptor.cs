@@ -1,4 +1,5 @@
 using System;
+using System.Reflection;
 
 namespace StarkCore;
 
@@ -39,6 +40,26 @@ public sealed class ApiDescriptor
     /// <param name="environment">Sandbox or production.</param>
     /// <returns>The base URL.</returns>
     public Uri BaseUrlFor(StarkEnvironment environment) => environment == StarkEnvironment.Production ? ProductionUrl : SandboxUrl;
+
+    /// <summary>
+    /// The version of an SDK assembly for <see cref="SdkVersion"/>: its informational version without build metadata
+    /// (<c>0.1.0+abc123</c> → <c>0.1.0</c>), else its assembly version, else <c>0.0.0</c>.
+    /// </summary>
+    /// <param name="assembly">The SDK's assembly, e.g. <c>typeof(StarkBankClient).Assembly</c>.</param>
+    /// <returns>The version.</returns>
+    public static string VersionOf(Assembly assembly)
+    {
+        if (assembly is null)
+        {
+            throw new ArgumentNullException(nameof(assembly));
+        }
+
+        var version = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+            ?? assembly.GetName().Version?.ToString()
+            ?? "0.0.0";
+        var plus = version.IndexOf('+');
+        return plus < 0 ? version : version.Substring(0, plus);
+    }
 
     /// <summary>Describes the API.</summary>
     /// <returns>The name, version and SDK version.</returns>

@@ -29,6 +29,7 @@ internal static class JsonBody
             FloatParseHandling = FloatParseHandling.Decimal,
             MaxDepth = 64,
             CloseInput = false,
+            ArrayPool = CharPool.Instance,
         };
         var serializer = StarkJson.Internal;
         var result = new Result<T>();
@@ -90,6 +91,22 @@ internal static class JsonBody
         if (reader.Read())
         {
             throw new JsonSerializationException("Unexpected content after the JSON value.");
+        }
+    }
+
+    /// <summary>Newtonsoft's reader rents its character buffer here instead of allocating one per body.</summary>
+    private sealed class CharPool : IArrayPool<char>
+    {
+        internal static readonly CharPool Instance = new CharPool();
+
+        public char[] Rent(int minimumLength) => System.Buffers.ArrayPool<char>.Shared.Rent(minimumLength);
+
+        public void Return(char[]? array)
+        {
+            if (array != null)
+            {
+                System.Buffers.ArrayPool<char>.Shared.Return(array);
+            }
         }
     }
 }

@@ -86,13 +86,46 @@ public sealed class StarkPipeline
             return parsed.Value!;
         });
 
+    /// <summary>
+    /// Sends a call whose response envelope holds a list of exactly one item under <paramref name="responseKey"/> (the balance:
+    /// <c>{"balances": [{...}]}</c>) and returns that item.
+    /// </summary>
+    /// <typeparam name="T">The item type.</typeparam>
+    /// <param name="request">The call.</param>
+    /// <param name="responseKey">The property of the response envelope that holds the one-item list, e.g. <c>balances</c>.</param>
+    /// <param name="options">Per-call settings, or null.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The list's first item.</returns>
+    /// <exception cref="InputErrors">HTTP 400.</exception>
+    /// <exception cref="InternalServerError">HTTP 500.</exception>
+    /// <exception cref="UnknownError">The list is missing, empty or starts with null; or any other failure.</exception>
+    public Task<T> SendSingleAsync<T>(ApiRequest request, string responseKey, RequestOptions? options, CancellationToken cancellationToken)
+    {
+        if (responseKey is null)
+        {
+            throw new ArgumentNullException(nameof(responseKey));
+        }
+
+        return ExecuteAsync(request, options, cancellationToken, keepResponse: false, async (response, call, token) =>
+        {
+            var bytes = await ReadBytesAsync(response, token).ConfigureAwait(false);
+            var parsed = ParseJson<List<T>>(bytes, responseKey, call, (int)response.StatusCode);
+            if (parsed.Value!.Count == 0 || parsed.Value[0] is null)
+            {
+                throw ErrorFactory.BadBody(call.Method, call.Path, (int)response.StatusCode, $"the response's '{responseKey}' list holds no item", Encoding.UTF8.GetString(bytes));
+            }
+
+            return parsed.Value[0];
+        });
+    }
+
     /// <summary>Sends a call whose response is binary (a PDF, a PNG) and returns its bytes.</summary>
     /// <param name="request">The call.</param>
     /// <param name="options">Per-call settings, or null.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The body.</returns>
     public Task<byte[]> GetBytesAsync(ApiRequest request, RequestOptions? options, CancellationToken cancellationToken) =>
-        ExecuteAsync(request, options, cancellationToken, keepResponse: false, (response, call, token) => ReadBytesAsync(response, token));
+        ExecuteAsync(request, options, cancellationToken, keepResponse: false, (response, call, token) => ReadBytesAsync(response, token), binary: true);
 
     /// <summary>
     /// Sends a call whose response is binary and returns the body as a stream, read as it arrives.
@@ -103,7 +136,7 @@ public sealed class StarkPipeline
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The body stream.</returns>
     public Task<Stream> GetStreamAsync(ApiRequest request, RequestOptions? options, CancellationToken cancellationToken) =>
-        ExecuteAsync(request, options, cancellationToken, keepResponse: true, (response, call, token) => ReadStreamAsync(response, token));
+        ExecuteAsync(request, options, cancellationToken, keepResponse: true, (response, call, token) => ReadStreamAsync(response, token), binary: true);
 
     /// <summary>Fetches one page of a list: the items under <paramref name="itemsKey"/> and the next cursor.</summary>
     /// <typeparam name="T">The item type.</typeparam>
@@ -186,7 +219,7 @@ public sealed class StarkPipeline
 
     private delegate Task<TResult> ResponseHandler<TResult>(HttpResponseMessage response, CallInfo call, CancellationToken cancellationToken);
 
-    private async Task<TResult> ExecuteAsync<TResult>(ApiRequest request, RequestOptions? options, CancellationToken cancellationToken, bool keepResponse, ResponseHandler<TResult> onSuccess)
+    private async Task<TResult> ExecuteAsync<TResult>(ApiRequest request, RequestOptions? options, CancellationToken cancellationToken, bool keepResponse, ResponseHandler<TResult> onSuccess, bool binary = false)
     {
         if (request is null)
         {
@@ -207,7 +240,8 @@ public sealed class StarkPipeline
             message.Content = SerializeBody(request.Body);
         }
 
-        message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        // A PDF, PNG or CSV download must not ask for JSON only: a strict server (Prism) answers 406. Errors still come as JSON.
+        message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(binary ? "*/*" : "application/json"));
         RequestProperties.SetUser(message, user);
         RequestProperties.SetLanguage(message, language);
         RequestProperties.SetRetry(message, Options.Retry ?? new RetryOptions());
@@ -361,16 +395,22 @@ public sealed class StarkPipeline
                 break;
         }
 
-        var content = new ByteArrayContent(bytes);
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        return content;
+        return new SignedBodyContent(bytes);
     }
 
     private static async Task<JsonBody.Result<T>> ReadJsonAsync<T>(HttpResponseMessage response, string? key, CallInfo call, CancellationToken cancellationToken)
     {
-        // Buffer the bytes of ONE response (a page at most), then parse synchronously from memory: no blocking network reads.
-        var bytes = await ReadBytesAsync(response, cancellationToken).ConfigureAwait(false);
-        using var stream = new MemoryStream(bytes, writable: false);
+        // Buffer the bytes of ONE response (a page at most) in a pooled array, then parse synchronously from memory:
+        // no blocking network reads, and no large-object-heap array per page.
+        using var body = await PooledBody.ReadAsync(response, cancellationToken).ConfigureAwait(false);
+        return ParseJson<T>(body.Buffer, body.Length, key, call, (int)response.StatusCode);
+    }
+
+    private static JsonBody.Result<T> ParseJson<T>(byte[] bytes, string? key, CallInfo call, int statusCode) => ParseJson<T>(bytes, bytes.Length, key, call, statusCode);
+
+    private static JsonBody.Result<T> ParseJson<T>(byte[] bytes, int length, string? key, CallInfo call, int statusCode)
+    {
+        using var stream = new MemoryStream(bytes, 0, length, writable: false);
         JsonBody.Result<T> result;
         try
         {
@@ -378,12 +418,12 @@ public sealed class StarkPipeline
         }
         catch (JsonException ex)
         {
-            throw ErrorFactory.BadBody(call.Method, call.Path, (int)response.StatusCode, "the response is not the expected JSON (" + ex.Message + ")", Encoding.UTF8.GetString(bytes), ex);
+            throw ErrorFactory.BadBody(call.Method, call.Path, statusCode, "the response is not the expected JSON (" + ex.Message + ")", Encoding.UTF8.GetString(bytes, 0, length), ex);
         }
 
         if (!result.Found || result.Value is null)
         {
-            throw ErrorFactory.BadBody(call.Method, call.Path, (int)response.StatusCode, key is null ? "the response is empty" : $"the response has no '{key}'", Encoding.UTF8.GetString(bytes));
+            throw ErrorFactory.BadBody(call.Method, call.Path, statusCode, key is null ? "the response is empty" : $"the response has no '{key}'", Encoding.UTF8.GetString(bytes, 0, length));
         }
 
         return result;

@@ -7,6 +7,9 @@ namespace StarkCore;
 /// <summary>DER encoding of an ECDSA (r, s) pair, as the Stark APIs and OpenSSL exchange it.</summary>
 internal static class EcdsaSignature
 {
+    /// <summary>The longest DER encoding of a secp256k1 signature: SEQUENCE of two INTEGERs of at most 33 bytes.</summary>
+    internal const int MaxDerLength = 72;
+
     internal static byte[] Encode(BigInteger r, BigInteger s) => new DerSequence(new DerInteger(r), new DerInteger(s)).GetDerEncoded();
 
     /// <summary>Parses base64 DER; never throws, because signatures arrive from untrusted callers.</summary>

@@ -87,7 +87,21 @@ public sealed class PrivateKey
     /// <summary>Signs a message: ECDSA over SHA-256 with a deterministic RFC 6979 nonce, low-S normalized.</summary>
     /// <param name="message">The exact bytes to sign.</param>
     /// <returns>The DER-encoded signature in base64.</returns>
-    public string Sign(byte[] message) => Convert.ToBase64String(SignToDer(message));
+    public string Sign(byte[] message)
+    {
+        if (message is null)
+        {
+            throw new ArgumentNullException(nameof(message));
+        }
+
+        Span<byte> der = stackalloc byte[EcdsaSignature.MaxDerLength];
+        var length = SignToDer(message, der);
+#if NET5_0_OR_GREATER
+        return Convert.ToBase64String(der.Slice(0, length));
+#else
+        return Convert.ToBase64String(der.Slice(0, length).ToArray());
+#endif
+    }
 
     /// <summary>Signs the UTF-8 bytes of a text message. See <see cref="Sign(byte[])"/>.</summary>
     /// <param name="message">The text to sign.</param>
@@ -122,7 +136,17 @@ public sealed class PrivateKey
             throw new ArgumentNullException(nameof(message));
         }
 
-        var hash = Sha256(message);
+        Span<byte> der = stackalloc byte[EcdsaSignature.MaxDerLength];
+        return der.Slice(0, SignToDer(message, der)).ToArray();
+    }
+
+    /// <summary>Signs into <paramref name="der"/> (at least <see cref="EcdsaSignature.MaxDerLength"/> bytes); returns the length.</summary>
+    internal int SignToDer(ReadOnlySpan<byte> message, Span<byte> der)
+    {
+        // BouncyCastle's signer over its GLV-accelerated secp256k1 with a precomputed base-point table (Secp256k1):
+        // deterministic RFC 6979 nonces from a well-reviewed implementation, rather than curve arithmetic of our own.
+        var hash = new byte[32];
+        Sha256(message, hash);
         var signer = new ECDsaSigner(new HMacDsaKCalculator(new Sha256Digest()));
         signer.Init(true, _parameters);
         var rs = signer.GenerateSignature(hash);
@@ -134,7 +158,19 @@ public sealed class PrivateKey
             s = Secp256k1.N.Subtract(s);
         }
 
-        return EcdsaSignature.Encode(rs[0], s);
+        var encoded = EcdsaSignature.Encode(rs[0], s);
+        encoded.AsSpan().CopyTo(der);
+        return encoded.Length;
+    }
+
+    internal static void Sha256(ReadOnlySpan<byte> data, Span<byte> hash)
+    {
+#if NET5_0_OR_GREATER
+        SHA256.HashData(data, hash);
+#else
+        using var sha = SHA256.Create();
+        sha.ComputeHash(data.ToArray()).AsSpan().CopyTo(hash);
+#endif
     }
 
     internal static byte[] Sha256(byte[] data)

@@ -1,11 +1,12 @@
 using System;
 using System.Linq;
 using System.Text;
+using System.Threading;
 using Org.BouncyCastle.Asn1;
-using Org.BouncyCastle.Asn1.X509;
-using Org.BouncyCastle.Asn1.X9;
 using Org.BouncyCastle.Crypto.Parameters;
 using Org.BouncyCastle.Crypto.Signers;
+using Org.BouncyCastle.Asn1.X509;
+using Org.BouncyCastle.Asn1.X9;
 using Org.BouncyCastle.Math.EC;
 
 namespace StarkCore;
@@ -15,10 +16,16 @@ public sealed class PublicKey : IEquatable<PublicKey>
 {
     private readonly ECPublicKeyParameters _parameters;
 
+    // The operating system's ECDSA (OpenSSL on Linux, CNG on Windows) verifies several times faster than BouncyCastle;
+    // one instance per thread, as .NET does not promise that an ECDsa object is safe for concurrent use. Null where the
+    // platform lacks secp256k1 (macOS), and then BouncyCastle verifies.
+    private readonly NativeEcdsaVerifier? _native;
+
     internal PublicKey(ECPoint point)
     {
         Point = point.Normalize();
         _parameters = new ECPublicKeyParameters(Point, Secp256k1.Domain);
+        _native = NativeEcdsaVerifier.TryCreate(Point);
         var digest = PrivateKey.Sha256(Point.GetEncoded(true));
         Fingerprint = BitConverter.ToString(digest, 0, 8).Replace("-", string.Empty).ToLowerInvariant();
     }
@@ -127,7 +134,25 @@ public sealed class PublicKey : IEquatable<PublicKey>
     /// <returns>A description safe to log.</returns>
     public override string ToString() => "PublicKey(" + Secp256k1.Name + ", " + Fingerprint + ")";
 
+    /// <summary>True when verification runs on the operating system's ECDSA rather than BouncyCastle.</summary>
+    internal bool UsesNativeVerification => _native != null;
+
     internal bool Verify(byte[] message, Org.BouncyCastle.Math.BigInteger r, Org.BouncyCastle.Math.BigInteger s)
+    {
+        if (r.SignValue <= 0 || s.SignValue <= 0 || r.CompareTo(Secp256k1.N) >= 0 || s.CompareTo(Secp256k1.N) >= 0)
+        {
+            return false;
+        }
+
+        if (_native != null)
+        {
+            return _native.Verify(message, r, s);
+        }
+
+        return VerifyWithBouncyCastle(message, r, s);
+    }
+
+    internal bool VerifyWithBouncyCastle(byte[] message, Org.BouncyCastle.Math.BigInteger r, Org.BouncyCastle.Math.BigInteger s)
     {
         try
         {

@@ -36,7 +36,12 @@ public sealed class SigningHandler : DelegatingHandler
             ?? throw new InvalidOperationException("The request carries no Stark user; send it through StarkPipeline, which attaches one.");
 
         var body = Array.Empty<byte>();
-        if (request.Content != null)
+        if (request.Content is SignedBodyContent signed)
+        {
+            // The pipeline's own body: its bytes are what is sent, no copy to sign or to freeze.
+            body = signed.Bytes;
+        }
+        else if (request.Content != null)
         {
             body = await request.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
             request.Content = Freeze(request.Content, body);

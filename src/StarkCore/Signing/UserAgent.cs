@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace StarkCore;
@@ -7,10 +8,13 @@ internal static class UserAgent
 {
     private static readonly string Runtime = Sanitize(RuntimeInformation.FrameworkDescription);
 
+    private static readonly string Plain = "StarkCore-DotNet/" + StarkDiagnostics.RuntimeVersion + " (" + Runtime + ")";
+
+    // Built once per API descriptor rather than once per request.
+    private static readonly ConditionalWeakTable<ApiDescriptor, string> PerApi = new ConditionalWeakTable<ApiDescriptor, string>();
+
     internal static string For(ApiDescriptor? api) =>
-        api is null
-            ? "StarkCore-DotNet/" + StarkDiagnostics.RuntimeVersion + " (" + Runtime + ")"
-            : api.Name + "-DotNet/" + api.SdkVersion + " (" + Runtime + ")";
+        api is null ? Plain : PerApi.GetValue(api, static a => a.Name + "-DotNet/" + a.SdkVersion + " (" + Runtime + ")");
 
     private static string Sanitize(string value) => value.Replace('(', '[').Replace(')', ']').Trim();
 }

@@ -24,13 +24,13 @@ public sealed class SignatureVerifier
 
     /// <summary>Verifies a callback body as text (its UTF-8 bytes are checked).</summary>
     /// <param name="content">The request body exactly as received.</param>
-    /// <param name="signature">The <c>Digital-Signature</c> header value.</param>
+    /// <param name="signature">The <c>Digital-Signature</c> header value (null when missing: rejected).</param>
     /// <param name="options">Per-call settings for fetching the public key, or null.</param>
     /// <param name="cancellationToken">Cancels the key fetch.</param>
     /// <returns>A task that completes when the signature is valid.</returns>
     /// <exception cref="InvalidSignatureError">The signature does not check out.</exception>
     /// <exception cref="UnknownError">The public key could not be fetched.</exception>
-    public Task VerifyAsync(string content, string signature, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    public Task VerifyAsync(string content, string? signature, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
         if (content is null)
         {
@@ -88,7 +88,7 @@ public sealed class SignatureVerifier
     /// <param name="cancellationToken">Cancels the key fetch.</param>
     /// <returns>The verified, parsed value.</returns>
     /// <exception cref="InvalidSignatureError">The signature does not check out, or the body is not the expected JSON.</exception>
-    public async Task<T> ParseAsync<T>(string content, string signature, string? key = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
+    public async Task<T> ParseAsync<T>(string content, string? signature, string? key = null, RequestOptions? options = null, CancellationToken cancellationToken = default)
     {
         if (content is null)
         {

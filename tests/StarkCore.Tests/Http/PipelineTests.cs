@@ -51,6 +51,27 @@ public class PipelineTests : ServerTest
     }
 
     [Test]
+    public async Task SendSingleAsyncReturnsTheOnlyItemOfTheList()
+    {
+        Server.Enqueue(ScriptedResponse.Ok("{\"cursor\":null,\"balances\":[{\"id\":\"5\",\"amount\":990000}]}"));
+        var balance = await Pipeline().SendSingleAsync<Invoice>(new ApiRequest(HttpMethod.Get, "balance"), "balances", null, CancellationToken.None);
+        Assert.That(balance.Id, Is.EqualTo("5"));
+        Assert.That(balance.Amount, Is.EqualTo(990000));
+    }
+
+    [TestCase("{\"balances\":[]}", "'balances' list holds no item")]
+    [TestCase("{\"balances\":[null]}", "'balances' list holds no item")]
+    [TestCase("{\"other\":[]}", "has no 'balances'")]
+    [TestCase("{\"balances\":{\"id\":\"5\"}}", "not the expected JSON")]
+    public void SendSingleAsyncRejectsAListWithoutItemAsUnknownError(string body, string expected)
+    {
+        Server.Enqueue(ScriptedResponse.Ok(body));
+        var error = Assert.ThrowsAsync<UnknownError>(() => Pipeline().SendSingleAsync<Invoice>(new ApiRequest(HttpMethod.Get, "balance"), "balances", null, CancellationToken.None))!;
+        Assert.That(error.StatusCode, Is.EqualTo(200));
+        Assert.That(error.Message, Does.StartWith("GET /v2/balance → 200").And.Contain(expected));
+    }
+
+    [Test]
     public void InputErrorsCarryMethodPathAndDetails()
     {
         Server.Enqueue(ScriptedResponse.Status400("{\"errors\":[{\"code\":\"invalidAmount\",\"message\":\"Amount must be positive\"}]}"));
