@@ -139,7 +139,7 @@ internal sealed class PeakLiveHeapColumn : IColumn
 
     public UnitType UnitType => UnitType.Dimensionless;
 
-    public string Legend => "Peak live heap: largest GC.GetTotalMemory(true) sampled mid-page during one SDK listing, minus the heap before it";
+    public string Legend => "Peak live heap: largest GC.GetTotalMemory(true) of the benchmark process, sampled mid-page during one SDK listing";
 
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, summary.Style);
 
@@ -151,7 +151,7 @@ internal sealed class PeakLiveHeapColumn : IColumn
         }
 
         var peak = Results.PagingPeak((int)benchmarkCase.Parameters["Items"]);
-        return peak is null ? "?" : (peak.Value / 1024.0).ToString("N1", CultureInfo.InvariantCulture) + " KB";
+        return peak is null ? "?" : (peak.Value / (1024.0 * 1024.0)).ToString("N2", CultureInfo.InvariantCulture) + " MB";
     }
 
     public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;

@@ -151,7 +151,7 @@ internal static class Results
                     "Auto-paging",
                     "peak live heap during the listing, 1,000 → 10,000 items",
                     "constant (does not grow with the count)",
-                    $"{Bytes(peakSmall)} → {Bytes(peakLarge)} (keeping the 9,000 more invoices would add {Bytes(retained)})",
+                    $"{Bytes(peakSmall)} → {Bytes(peakLarge)} of live heap (keeping the 9,000 more invoices would add {Bytes(retained)})",
                     Verdict(peakGrowth < Math.Max(1024 * 1024, (retained ?? 0) / 10)));
                 break;
             }
