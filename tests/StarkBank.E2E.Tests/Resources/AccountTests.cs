@@ -32,8 +32,6 @@ public sealed class AccountTests(Target target) : E2ETest(target)
         });
     }
 
-    private async Task<Balance> BalanceAsync() => One(await Client.Balance.GetAsync());
-
-    // client.Balance.GetAsync returns the workspace's one balance (x-stark-single-item) or, before that flag, a list of one.
-    private static Balance One(object result) => result as Balance ?? ((IReadOnlyList<Balance>)result).Single();
+    // x-stark-single-item: the API's one-item "balances" list comes back as the Balance itself.
+    private Task<Balance> BalanceAsync() => Client.Balance.GetAsync();
 }
