@@ -36,13 +36,16 @@ internal static class Fixtures
         "{\"message\": \"Invoice(s) successfully created\", \"invoices\": [" +
         string.Join(", ", Enumerable.Range(0, 10).Select(i => InvoiceJson((4600131349381120L + i).ToString(CultureInfo.InvariantCulture)))) + "]}");
 
-    /// <summary>One page of GET /v2/invoice: <paramref name="size"/> invoices and the next cursor (null on the last page).</summary>
-    internal static byte[] InvoicePage(int page, int size, string? nextCursor)
-    {
-        var items = Enumerable.Range(0, size).Select(i => InvoiceJson((5000000000000000L + ((long)page * size) + i).ToString(CultureInfo.InvariantCulture)));
-        var cursor = nextCursor is null ? "null" : "\"" + nextCursor + "\"";
-        return Encoding.UTF8.GetBytes("{\"cursor\": " + cursor + ", \"invoices\": [" + string.Join(", ", items) + "]}");
-    }
+    /// <summary>
+    /// The 100 invoices of a page of GET /v2/invoice, <c>[...]}</c>: shared by every page, so that the server's canned data
+    /// is the same whatever the number of pages (see <see cref="PageHead"/>).
+    /// </summary>
+    internal static byte[] PageItems(int size) => Encoding.UTF8.GetBytes(
+        string.Join(", ", Enumerable.Range(0, size).Select(i => InvoiceJson((5000000000000000L + i).ToString(CultureInfo.InvariantCulture)))) + "]}");
+
+    /// <summary>The start of a page, <c>{"cursor": ..., "invoices": [</c>, with the next cursor (null on the last page).</summary>
+    internal static byte[] PageHead(string? nextCursor) =>
+        Encoding.UTF8.GetBytes("{\"cursor\": " + (nextCursor is null ? "null" : "\"" + nextCursor + "\"") + ", \"invoices\": [");
 
     /// <summary>Ten invoices as a user creates them.</summary>
     internal static Invoice[] NewInvoices() => Enumerable.Range(0, 10).Select(i => new Invoice

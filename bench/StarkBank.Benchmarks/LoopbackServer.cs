@@ -20,9 +20,9 @@ namespace StarkBank.Benchmarks;
 public sealed class LoopbackServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
-    private readonly Func<HttpRequest, byte[]?> _route;
+    private readonly Func<HttpRequest, byte[][]?> _route;
 
-    private LoopbackServer(WebApplication app, Func<HttpRequest, byte[]?> route)
+    private LoopbackServer(WebApplication app, Func<HttpRequest, byte[][]?> route)
     {
         _app = app;
         _route = route;
@@ -35,7 +35,11 @@ public sealed class LoopbackServer : IAsyncDisposable
     public long RequestCount;
 
     /// <summary>Starts the server; <paramref name="route"/> returns the JSON body for a request, or null for 404.</summary>
-    public static async Task<LoopbackServer> StartAsync(Func<HttpRequest, byte[]?> route)
+    public static Task<LoopbackServer> StartAsync(Func<HttpRequest, byte[]?> route) =>
+        StartSegmentedAsync(request => route(request) is byte[] body ? new[] { body } : null);
+
+    /// <summary>Starts the server; <paramref name="route"/> returns the JSON body in segments (written one after the other), or null for 404.</summary>
+    public static async Task<LoopbackServer> StartSegmentedAsync(Func<HttpRequest, byte[][]?> route)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
         builder.Logging.ClearProviders();
@@ -59,17 +63,26 @@ public sealed class LoopbackServer : IAsyncDisposable
         // Drain the body (the create calls send one) so the connection can be reused.
         await context.Request.Body.CopyToAsync(Stream.Null, context.RequestAborted).ConfigureAwait(false);
         System.Threading.Interlocked.Increment(ref RequestCount);
-        var bytes = _route(context.Request);
-        if (bytes is null)
+        var segments = _route(context.Request);
+        if (segments is null)
         {
             context.Response.StatusCode = 404;
             return;
         }
 
+        long length = 0;
+        foreach (var segment in segments)
+        {
+            length += segment.Length;
+        }
+
         context.Response.StatusCode = 200;
         context.Response.ContentType = "application/json";
-        context.Response.ContentLength = bytes.Length;
-        await context.Response.Body.WriteAsync(bytes, context.RequestAborted).ConfigureAwait(false);
+        context.Response.ContentLength = length;
+        foreach (var segment in segments)
+        {
+            await context.Response.Body.WriteAsync(segment, context.RequestAborted).ConfigureAwait(false);
+        }
     }
 
     /// <inheritdoc />

@@ -24,7 +24,8 @@ public class PagingBenchmarks
     private LoopbackServer _server = null!;
     private StarkBankClient _client = null!;
     private HttpClient _bare = null!;
-    private byte[][] _pages = null!;
+    private byte[][] _pageHeads = null!;
+    private byte[] _pageItems = null!;
 
     /// <summary>The invoices listed per operation.</summary>
     [Params(1_000, 10_000)]
@@ -42,14 +43,16 @@ public class PagingBenchmarks
 
     private void Setup()
     {
+        // Each page is a small head (its cursor) plus the same 100 invoices: the server's data does not grow with the count.
         var count = Items / PageSize;
-        _pages = new byte[count][];
+        _pageItems = Fixtures.PageItems(PageSize);
+        _pageHeads = new byte[count][];
         for (var i = 0; i < count; i++)
         {
-            _pages[i] = Fixtures.InvoicePage(i, PageSize, i + 1 < count ? "page-" + (i + 1).ToString(CultureInfo.InvariantCulture) : null);
+            _pageHeads[i] = Fixtures.PageHead(i + 1 < count ? "page-" + (i + 1).ToString(CultureInfo.InvariantCulture) : null);
         }
 
-        _server = LoopbackServer.StartAsync(request =>
+        _server = LoopbackServer.StartSegmentedAsync(request =>
         {
             if (request.Method != "GET" || request.Path.Value != "/v2/invoice")
             {
@@ -58,7 +61,7 @@ public class PagingBenchmarks
 
             var cursor = request.Query["cursor"].ToString();
             var page = cursor.Length == 0 ? 0 : int.Parse(cursor.AsSpan("page-".Length), CultureInfo.InvariantCulture);
-            return page < _pages.Length ? _pages[page] : null;
+            return page < _pageHeads.Length ? new[] { _pageHeads[page], _pageItems } : null;
         }).GetAwaiter().GetResult();
         _client = Fixtures.NewClient(_server, Fixtures.NewProject());
         _bare = Fixtures.NewBareClient(_server);
