@@ -19,13 +19,14 @@ public sealed class PublicKey : IEquatable<PublicKey>
     // The operating system's ECDSA (OpenSSL on Linux, CNG on Windows) verifies several times faster than BouncyCastle;
     // one instance per thread, as .NET does not promise that an ECDsa object is safe for concurrent use. Null where the
     // platform lacks secp256k1 (macOS), and then BouncyCastle verifies.
-    private readonly NativeEcdsaVerifier? _native;
+    // Built on the first verification, not when the key is loaded: a private key's public half is rarely used to verify.
+    private readonly Lazy<NativeEcdsaVerifier?> _native;
 
     internal PublicKey(ECPoint point)
     {
         Point = point.Normalize();
         _parameters = new ECPublicKeyParameters(Point, Secp256k1.Domain);
-        _native = NativeEcdsaVerifier.TryCreate(Point);
+        _native = new Lazy<NativeEcdsaVerifier?>(() => NativeEcdsaVerifier.TryCreate(Point), LazyThreadSafetyMode.ExecutionAndPublication);
         var digest = PrivateKey.Sha256(Point.GetEncoded(true));
         Fingerprint = BitConverter.ToString(digest, 0, 8).Replace("-", string.Empty).ToLowerInvariant();
     }
@@ -135,7 +136,7 @@ public sealed class PublicKey : IEquatable<PublicKey>
     public override string ToString() => "PublicKey(" + Secp256k1.Name + ", " + Fingerprint + ")";
 
     /// <summary>True when verification runs on the operating system's ECDSA rather than BouncyCastle.</summary>
-    internal bool UsesNativeVerification => _native != null;
+    internal bool UsesNativeVerification => _native.Value != null;
 
     internal bool Verify(byte[] message, Org.BouncyCastle.Math.BigInteger r, Org.BouncyCastle.Math.BigInteger s)
     {
@@ -144,9 +145,10 @@ public sealed class PublicKey : IEquatable<PublicKey>
             return false;
         }
 
-        if (_native != null)
+        var native = _native.Value;
+        if (native != null)
         {
-            return _native.Verify(message, r, s);
+            return native.Verify(message, r, s);
         }
 
         return VerifyWithBouncyCastle(message, r, s);
