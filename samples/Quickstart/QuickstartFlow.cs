@@ -6,9 +6,9 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using StarkBank;
-using StarkBank.Emulator;
-using StarkCore;
+using StarkSdk.Bank;
+using StarkSdk.Emulator;
+using StarkSdk.Core;
 
 namespace Quickstart;
 

@@ -13,8 +13,8 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using StarkBank;
-using StarkCore;
+using StarkSdk.Bank;
+using StarkSdk.Core;
 
 namespace Quickstart;
 

@@ -1,0 +1,205 @@
+using System.Text;
+using StarkSdk.Generator.Model;
+
+namespace StarkSdk.Generator.Emitters
+{
+    /// <summary>Emits a DTO class: properties mapped to the JSON names, and the discriminator converter of unions.</summary>
+    internal static class ModelEmitter
+    {
+        public static string Emit(ObjectTypeModel model)
+        {
+            var writer = FileHeader.Begin(model.Namespace, model.UsesDate);
+            DocComments.Summary(writer, model.Description, $"The {model.Name} object of the API.");
+            writer.Line(FileHeader.GeneratedCodeAttribute);
+            if (model.IsDeprecated)
+            {
+                writer.Line("[global::System.Obsolete(\"Deprecated by the API.\")]");
+            }
+
+            if (model.Union is not null)
+            {
+                writer.Line($"[{TypeNames.JsonConverterAttribute}(typeof({model.Name}.UnionJsonConverter))]");
+            }
+
+            writer.Line($"public partial class {model.Name}{(model.BaseType is null ? string.Empty : " : " + model.BaseType)}");
+            writer.Open();
+            var first = true;
+            if (model.CaseValue is not null)
+            {
+                writer.Line($"/// <summary>Creates a <see cref=\"{model.Name}\"/>, with <c>{DocComments.Escape(model.CaseValue.PropertyName)}</c> set to <c>{DocComments.Escape(model.CaseValue.Value)}</c>.</summary>");
+                writer.Line($"public {model.Name}()");
+                writer.Open();
+                writer.Line($"{model.CaseValue.PropertyName} = {TypeNames.Literal(model.CaseValue.Value)};");
+                writer.Close();
+                first = false;
+            }
+
+            foreach (var property in model.Properties)
+            {
+                if (!first)
+                {
+                    writer.Line();
+                }
+
+                first = false;
+                EmitProperty(writer, property, model.Union is not null && model.Union.PropertyName == property.Name);
+            }
+
+            if (model.DeclaresAdditionalData)
+            {
+                if (!first)
+                {
+                    writer.Line();
+                }
+
+                first = false;
+                writer.Line("/// <summary>");
+                writer.Line("/// Fields the API sent that this version of the SDK does not know, kept so a newer API's data is neither lost");
+                writer.Line("/// nor an error, and is written back when the object is serialized.");
+                writer.Line("/// </summary>");
+                writer.Line("[global::Newtonsoft.Json.JsonExtensionData]");
+                writer.Line("public global::System.Collections.Generic.IDictionary<string, global::Newtonsoft.Json.Linq.JToken>? AdditionalData { get; set; }");
+            }
+
+            if (model.Union is not null)
+            {
+                if (!first)
+                {
+                    writer.Line();
+                }
+
+                EmitUnionConverter(writer, model, model.Union);
+            }
+
+            writer.Close();
+            return FileHeader.End(writer);
+        }
+
+        private static void EmitProperty(SourceWriter writer, PropertyModel property, bool isDiscriminator)
+        {
+            var notes = new StringBuilder();
+            if (property.IsReadOnly)
+            {
+                notes.Append("Set by the server.");
+            }
+            else if (property.IsRequired)
+            {
+                notes.Append(property.IsSent ? "Required on creation." : "Always present.");
+            }
+
+            if (property.DefaultValue is not null && !property.IsReadOnly)
+            {
+                notes.Append(notes.Length > 0 ? " " : string.Empty).Append("Default: `").Append(property.DefaultValue).Append("`.");
+            }
+
+            DocComments.Summary(writer, property.Description, $"The `{property.JsonName}` field.", notes.Length > 0 ? DocComments.Format(notes.ToString()) : null);
+            if (property.IsDeprecated)
+            {
+                writer.Line("[global::System.Obsolete(\"Deprecated by the API.\")]");
+            }
+
+            var attribute = new StringBuilder();
+            attribute.Append('[').Append(TypeNames.JsonProperty).Append('(').Append(TypeNames.Literal(property.JsonName));
+            var valueType = property.Type.IsValueType;
+            if (property.IsNullable || !valueType)
+            {
+                // Unset fields are not sent: PATCH bodies carry only what was given, creations no server fields.
+                attribute.Append(", NullValueHandling = global::Newtonsoft.Json.NullValueHandling.Ignore");
+            }
+            else if (property.IsReadOnly)
+            {
+                attribute.Append(", DefaultValueHandling = global::Newtonsoft.Json.DefaultValueHandling.Ignore");
+            }
+
+            var elementConverter = property.Type.Kind == TypeKind.List && property.Type.Element is not null ? TypeNames.Converter(property.Type.Element) : null;
+            if (elementConverter is not null)
+            {
+                attribute.Append(", ItemConverterType = typeof(").Append(elementConverter).Append(')');
+            }
+
+            attribute.Append(")]");
+            writer.Line(attribute.ToString());
+            var converter = TypeNames.Converter(property.Type);
+            if (converter is not null)
+            {
+                writer.Line($"[{TypeNames.JsonConverterAttribute}(typeof({converter}))]");
+            }
+
+            var type = TypeNames.Render(property.Type, property.IsNullable, property.IsReadOnly);
+            var setter = isDiscriminator && property.IsReadOnly ? "private protected set; " : property.IsReadOnly ? "private set; " : "set; ";
+            var initializer = !property.IsNullable && !valueType ? " = null!;" : string.Empty;
+            writer.Line($"public {(property.IsNew ? "new " : string.Empty)}{type} {property.Name} {{ get; {setter}}}{initializer}");
+        }
+
+        private static void EmitUnionConverter(SourceWriter writer, ObjectTypeModel model, UnionModel union)
+        {
+            var discriminator = TypeNames.Literal(union.PropertyJsonName);
+            writer.Line("/// <summary>");
+            writer.Line($"/// Reads <c>{DocComments.Escape(union.PropertyJsonName)}</c> and creates the matching subclass of <see cref=\"{model.Name}\"/>. An unknown value");
+            writer.Line($"/// (from a newer API) gives a plain <see cref=\"{model.Name}\"/>, its other fields kept in <c>AdditionalData</c>.");
+            writer.Line("/// </summary>");
+            writer.Line("internal sealed class UnionJsonConverter : global::Newtonsoft.Json.JsonConverter");
+            writer.Open();
+            writer.Line("/// <inheritdoc/>");
+            writer.Line("public override bool CanWrite => false;");
+            writer.Line();
+            writer.Line("/// <inheritdoc/>");
+            writer.Line($"public override bool CanConvert(global::System.Type objectType) => typeof({model.Name}).IsAssignableFrom(objectType);");
+            writer.Line();
+            writer.Line("/// <inheritdoc/>");
+            writer.Line("public override object? ReadJson(global::Newtonsoft.Json.JsonReader reader, global::System.Type objectType, object? existingValue, global::Newtonsoft.Json.JsonSerializer serializer)");
+            writer.Open();
+            writer.Line("if (reader.TokenType == global::Newtonsoft.Json.JsonToken.Null)");
+            writer.Open();
+            writer.Line("return null;");
+            writer.Close();
+            writer.Line();
+            writer.Line("// Dates stay strings until the properties' own converters read them.");
+            writer.Line("var dateParseHandling = reader.DateParseHandling;");
+            writer.Line("reader.DateParseHandling = global::Newtonsoft.Json.DateParseHandling.None;");
+            writer.Line("var json = global::Newtonsoft.Json.Linq.JObject.Load(reader);");
+            writer.Line("reader.DateParseHandling = dateParseHandling;");
+            writer.Line($"var discriminator = json[{discriminator}] is global::Newtonsoft.Json.Linq.JValue value && value.Type == global::Newtonsoft.Json.Linq.JTokenType.String ? (string?)value : null;");
+            writer.Line($"{model.Name} target;");
+            writer.Line("switch (discriminator)");
+            writer.Open();
+            foreach (var unionCase in union.Cases)
+            {
+                writer.Line($"case {TypeNames.Literal(unionCase.Value)}:");
+                writer.Indent();
+                writer.Line($"target = new {unionCase.TypeName}();");
+                writer.Line("break;");
+                writer.Outdent();
+            }
+
+            writer.Line("default:");
+            writer.Indent();
+            writer.Line($"target = new {model.Name}();");
+            writer.Line("break;");
+            writer.Outdent();
+            writer.Close();
+            writer.Line();
+            writer.Line("if (!objectType.IsInstanceOfType(target))");
+            writer.Open();
+            writer.Line("// Asked for a specific subclass: honour the request.");
+            writer.Line($"target = ({model.Name})global::System.Activator.CreateInstance(objectType, nonPublic: true)!;");
+            writer.Close();
+            writer.Line();
+            writer.Line("using (var jsonReader = json.CreateReader())");
+            writer.Open();
+            writer.Line("jsonReader.DateParseHandling = global::Newtonsoft.Json.DateParseHandling.None;");
+            writer.Line("serializer.Populate(jsonReader, target);");
+            writer.Close();
+            writer.Line();
+            writer.Line("return target;");
+            writer.Close();
+            writer.Line();
+            writer.Line("/// <inheritdoc/>");
+            writer.Line("public override void WriteJson(global::Newtonsoft.Json.JsonWriter writer, object? value, global::Newtonsoft.Json.JsonSerializer serializer)");
+            writer.Indent();
+            writer.Line("=> throw new global::System.NotSupportedException(\"Unions are written by the default contract (CanWrite is false).\");");
+            writer.Outdent();
+            writer.Close();
+        }
+    }
+}

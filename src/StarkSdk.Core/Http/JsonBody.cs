@@ -1,0 +1,112 @@
+using System;
+using System.IO;
+using System.Text;
+using Newtonsoft.Json;
+
+namespace StarkSdk.Core;
+
+/// <summary>
+/// Reads a JSON response body with a forward-only reader: picks the wanted property (and <c>cursor</c>) by key and skips
+/// everything else, so no tree of the whole body is ever built.
+/// </summary>
+internal static class JsonBody
+{
+    internal sealed class Result<T>
+    {
+        internal T? Value { get; set; }
+
+        internal bool Found { get; set; }
+
+        internal string? Cursor { get; set; }
+    }
+
+    internal static Result<T> Read<T>(Stream body, string? key)
+    {
+        using var text = new StreamReader(body, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 4096, leaveOpen: true);
+        using var reader = new JsonTextReader(text)
+        {
+            DateParseHandling = DateParseHandling.None,
+            FloatParseHandling = FloatParseHandling.Decimal,
+            MaxDepth = 64,
+            CloseInput = false,
+            ArrayPool = CharPool.Instance,
+        };
+        var serializer = StarkJson.Internal;
+        var result = new Result<T>();
+
+        if (!reader.Read())
+        {
+            throw new JsonSerializationException("The response body is empty.");
+        }
+
+        if (key is null)
+        {
+            result.Value = serializer.Deserialize<T>(reader);
+            result.Found = true;
+            EnsureEnd(reader);
+            return result;
+        }
+
+        if (reader.TokenType != JsonToken.StartObject)
+        {
+            throw new JsonSerializationException("The response body is not a JSON object.");
+        }
+
+        while (reader.Read() && reader.TokenType == JsonToken.PropertyName)
+        {
+            var name = (string)reader.Value!;
+            if (!reader.Read())
+            {
+                break;
+            }
+
+            if (name == key && !result.Found)
+            {
+                result.Value = serializer.Deserialize<T>(reader);
+                result.Found = true;
+            }
+            else if (name == "cursor" && (reader.TokenType == JsonToken.String || reader.TokenType == JsonToken.Null))
+            {
+                // Some list routes (invoice-pull-request) end with "" instead of null: both mean "last page".
+                var cursor = reader.Value as string;
+                result.Cursor = string.IsNullOrEmpty(cursor) ? null : cursor;
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+
+        if (reader.TokenType != JsonToken.EndObject)
+        {
+            throw new JsonSerializationException("The response body is truncated.");
+        }
+
+        EnsureEnd(reader);
+        return result;
+    }
+
+    private static void EnsureEnd(JsonReader reader)
+    {
+        if (reader.Read())
+        {
+            throw new JsonSerializationException("Unexpected content after the JSON value.");
+        }
+    }
+
+    /// <summary>Newtonsoft's reader rents its character buffer here instead of allocating one per body.</summary>
+    private sealed class CharPool : IArrayPool<char>
+    {
+        internal static readonly CharPool Instance = new CharPool();
+
+        public char[] Rent(int minimumLength) => System.Buffers.ArrayPool<char>.Shared.Rent(minimumLength);
+
+        public void Return(char[]? array)
+        {
+            if (array != null)
+            {
+                System.Buffers.ArrayPool<char>.Shared.Return(array);
+            }
+        }
+    }
+}

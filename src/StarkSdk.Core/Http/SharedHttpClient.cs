@@ -1,0 +1,26 @@
+using System;
+using System.Net.Http;
+using System.Threading;
+
+namespace StarkSdk.Core;
+
+/// <summary>
+/// The one HttpClient behind every <see cref="StarkPipeline.Create"/>: retry → signing → transport. Redirects are off
+/// (a redirect would replay the signed headers to another host) and cookies are off (users must not share state).
+/// </summary>
+internal static class SharedHttpClient
+{
+    private static readonly Lazy<HttpClient> Client = new Lazy<HttpClient>(Create, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    internal static HttpClient Instance => Client.Value;
+
+    internal static HttpClient Create()
+    {
+        var transport = TransportSettings.CreateTransport();
+        return new HttpClient(new RetryHandler(new SigningHandler(transport)), disposeHandler: true)
+        {
+            // The pipeline enforces its own per-call timeout; this one would only turn it into a bare TaskCanceledException.
+            Timeout = Timeout.InfiniteTimeSpan,
+        };
+    }
+}

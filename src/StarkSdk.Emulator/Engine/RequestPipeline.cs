@@ -1,0 +1,133 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Http;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using StarkSdk.Emulator.Admin;
+
+namespace StarkSdk.Emulator.Engine;
+
+/// <summary>
+/// One HTTP request: admin routes go to <see cref="AdminApi"/>; API routes are matched against the spec,
+/// authenticated, validated (query and body, every problem in one 400) and executed under the state lock; queued
+/// webhooks are delivered before the response when delivery is immediate.
+/// </summary>
+internal sealed class RequestPipeline
+{
+    private readonly EmulatorRuntime _runtime;
+    private readonly AdminApi _admin;
+
+    public RequestPipeline(EmulatorRuntime runtime)
+    {
+        _runtime = runtime;
+        _admin = new AdminApi(runtime);
+    }
+
+    public async Task HandleAsync(HttpContext http)
+    {
+        string body;
+        using (var reader = new StreamReader(http.Request.Body, Encoding.UTF8))
+            body = await reader.ReadToEndAsync(http.RequestAborted).ConfigureAwait(false);
+
+        var path = http.Request.Path.Value ?? "/";
+        OperationResult result;
+        try
+        {
+            if (path == AdminApi.Prefix || path.StartsWith(AdminApi.Prefix + "/", StringComparison.Ordinal))
+                result = await _admin.HandleAsync(http, path, body).ConfigureAwait(false);
+            else
+                result = await HandleApiAsync(http, path, body).ConfigureAwait(false);
+        }
+        catch (ApiException e)
+        {
+            result = OperationResult.Error(e);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            result = OperationResult.Error(new ApiException("internalServerError", "Houston, we have a problem: " + e.Message, 500));
+        }
+        await WriteAsync(http, result).ConfigureAwait(false);
+    }
+
+    private async Task<OperationResult> HandleApiAsync(HttpContext http, string path, string body)
+    {
+        var match = _runtime.Catalog.Routes.Find(http.Request.Method, path, out var pathExists);
+        if (match == null)
+        {
+            if (path == "/" || path.Length == 0)
+                return OperationResult.Ok(Info());
+            throw pathExists
+                ? new ApiException("invalidMethod", $"{http.Request.Method} is not allowed on {path}", 405)
+                : new ApiException("routeNotFound", $"{http.Request.Method} {path} is not a route of the API", 404);
+        }
+        var op = match.Operation;
+
+        var headers = http.Request.Headers;
+        var accessId = headers["Access-Id"].FirstOrDefault();
+        if (_runtime.Options.RequireSignatures && !(op.AuthOptional && string.IsNullOrEmpty(accessId)))
+        {
+            var authError = _runtime.Authenticator.Check(accessId, headers["Access-Time"].FirstOrDefault(), headers["Access-Signature"].FirstOrDefault(), body);
+            if (authError != null)
+                throw new ApiException(new[] { authError });
+        }
+
+        var errors = new List<ApiError>();
+        var query = QueryReader.Read(op, http.Request.Query, _runtime.Validator, _runtime.Catalog.Spec, errors);
+        JToken? json = null;
+        if (op.RequestSchema != null)
+        {
+            json = ParseBody(body, op.RequestBodyRequired, errors);
+            if (json != null)
+                errors.AddRange(_runtime.Validator.ValidateInput(json, op.RequestSchema));
+        }
+        if (errors.Count > 0)
+            throw new ApiException(errors);
+
+        return await _runtime.MutateAsync(_ => _runtime.Engine.Execute(op, match.PathValues, query, json), http.RequestAborted).ConfigureAwait(false);
+    }
+
+    private static JToken? ParseBody(string body, bool required, List<ApiError> errors)
+    {
+        if (string.IsNullOrWhiteSpace(body))
+        {
+            if (required)
+                errors.Add(new ApiError("invalidJson", "body: a JSON body is required"));
+            return null;
+        }
+        try
+        {
+            using var reader = new JsonTextReader(new StringReader(body)) { DateParseHandling = DateParseHandling.None, FloatParseHandling = FloatParseHandling.Decimal };
+            var token = JToken.ReadFrom(reader);
+            if (reader.Read())
+                errors.Add(new ApiError("invalidJson", "body: unexpected content after the JSON value"));
+            return token;
+        }
+        catch (JsonReaderException e)
+        {
+            errors.Add(new ApiError("invalidJson", "body: is not valid JSON: " + e.Message));
+            return null;
+        }
+    }
+
+    private JObject Info() => new()
+    {
+        ["emulator"] = ((string?)_runtime.Catalog.Spec.Root["info"]?["title"] ?? "API") + " emulator",
+        ["version"] = (string?)_runtime.Catalog.Spec.Root["info"]?["version"],
+        ["operations"] = _runtime.Catalog.Spec.Operations.Count,
+        ["workspaceId"] = _runtime.Context.WorkspaceId,
+        ["admin"] = AdminApi.Prefix,
+    };
+
+    private static async Task WriteAsync(HttpContext http, OperationResult result)
+    {
+        http.Response.StatusCode = result.Status;
+        http.Response.ContentType = result.ContentType;
+        var bytes = result.Bytes ?? Encoding.UTF8.GetBytes((result.Json ?? new JObject()).ToString(Formatting.None));
+        http.Response.ContentLength = bytes.Length;
+        await http.Response.Body.WriteAsync(bytes, http.RequestAborted).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,234 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Newtonsoft.Json.Linq;
+using StarkSdk.Emulator.Behaviours;
+using StarkSdk.Emulator.Engine;
+using StarkSdk.Emulator.Hosting;
+using StarkSdk.Emulator.Webhooks;
+
+namespace StarkSdk.Emulator;
+
+/// <summary>
+/// A running Stark Bank API emulator on Kestrel, in this process. Start one per test fixture:
+/// <code>
+/// await using var emu = await StarkBankEmulator.StartAsync(new EmulatorOptions());
+/// emu.RegisterPublicKey("project/123", publicKeyPem);
+/// // point the SDK at emu.BaseUrl, create an invoice, then:
+/// await emu.PayInvoiceAsync(invoiceId);
+/// </code>
+/// Everything the admin API (<c>/emulator/...</c>) does is also a method here. The methods that change state deliver
+/// the resulting webhooks before they return (unless <see cref="EmulatorOptions.WebhookDelivery"/> is manual).
+/// </summary>
+public sealed class StarkBankEmulator : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly EmulatorRuntime _runtime;
+    private int _disposed;
+
+    private StarkBankEmulator(WebApplication app, EmulatorRuntime runtime, Uri baseUri)
+    {
+        _app = app;
+        _runtime = runtime;
+        BaseUri = baseUri;
+    }
+
+    /// <summary>The root URL, e.g. <c>http://127.0.0.1:49152</c> (no trailing slash). API routes are under <c>/v2</c>.</summary>
+    public string BaseUrl => BaseUri.GetLeftPart(UriPartial.Authority);
+
+    /// <summary>The root URL as a <see cref="Uri"/> (ends with '/').</summary>
+    public Uri BaseUri { get; }
+
+    /// <summary>The PEM of the emulator's public key: it verifies the Digital-Signature of its webhooks (also served on <c>/v2/public-key</c>).</summary>
+    public string PublicKeyPem => _runtime.SigningKey.PublicKey.ToPem();
+
+    /// <summary>The emulated workspace's id (in events and entities).</summary>
+    public string WorkspaceId => _runtime.Context.WorkspaceId;
+
+    /// <summary>The options it runs with.</summary>
+    public EmulatorOptions Options => _runtime.Options;
+
+    /// <summary>Every webhook delivery sent so far, oldest first.</summary>
+    public IReadOnlyList<WebhookDelivery> WebhookDeliveries => _runtime.Dispatcher.History;
+
+    /// <summary>How many webhook deliveries wait for <see cref="FlushWebhooksAsync"/>.</summary>
+    public int PendingWebhooks => _runtime.Dispatcher.Pending;
+
+    /// <summary>Starts an emulator and waits until it listens.</summary>
+    /// <param name="options">Settings; null for the defaults (127.0.0.1, a free port, the embedded spec).</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    public static async Task<StarkBankEmulator> StartAsync(EmulatorOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new EmulatorOptions();
+        var (app, runtime) = Build(options, embedded: true);
+        try
+        {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            runtime.Dispose();
+            await app.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
+            ?? throw new InvalidOperationException("Kestrel did not report the address it listens on.");
+        var uri = new Uri(address.Replace("://[::]", "://127.0.0.1", StringComparison.Ordinal).Replace("://0.0.0.0", "://127.0.0.1", StringComparison.Ordinal) + "/");
+        runtime.Context.BaseUrl = uri.GetLeftPart(UriPartial.Authority);
+        return new StarkBankEmulator(app, runtime, uri);
+    }
+
+    /// <summary>Builds the web application (used by <see cref="StartAsync"/> and the command line).</summary>
+    internal static (WebApplication App, EmulatorRuntime Runtime) Build(EmulatorOptions options, bool embedded)
+    {
+        var spec = SpecCache.Resolve(options);
+        var behaviours = options.ExtraBehaviours.Concat(options.Behaviours ?? StarkBankBehaviours.Create()).ToList();
+        var runtime = new EmulatorRuntime(options, spec, behaviours);
+
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(StarkBankEmulator).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+            EnvironmentName = Environments.Production,
+        });
+        if (!options.EnableLogging)
+            builder.Logging.ClearProviders();
+        if (embedded)
+            builder.Services.AddSingleton<IHostLifetime, EmbeddedLifetime>();
+        builder.WebHost.UseKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = 16 * 1024 * 1024;
+            if (string.Equals(options.Host, "localhost", StringComparison.OrdinalIgnoreCase))
+                kestrel.Listen(IPAddress.Loopback, options.Port);
+            else
+                kestrel.Listen(IPAddress.Parse(options.Host), options.Port);
+        });
+        var app = builder.Build();
+        var pipeline = new RequestPipeline(runtime);
+        app.Run(pipeline.HandleAsync);
+        return (app, runtime);
+    }
+
+    /// <summary>Accepts requests signed for <paramref name="accessId"/> (<c>project/123</c>, <c>organization/456</c>) with the private key of <paramref name="publicKeyPem"/>.</summary>
+    public void RegisterPublicKey(string accessId, string publicKeyPem) => _runtime.Keys.Register(accessId, publicKeyPem);
+
+    /// <summary>Pays an invoice as the sandbox does: status paid, payment info, a credit transaction and a Deposit (tag <c>invoice/{id}</c>), logs and events.</summary>
+    /// <param name="invoiceId">The invoice.</param>
+    /// <param name="amount">The amount paid; null for the invoice's amount (required when the invoice's amount is 0).</param>
+    /// <param name="cancellationToken">Cancels webhook delivery.</param>
+    /// <returns><c>{"invoice": {...}, "deposit": {...}}</c>.</returns>
+    public Task<JObject> PayInvoiceAsync(string invoiceId, long? amount = null, CancellationToken cancellationToken = default) =>
+        AdminAsync(InvoiceBehaviour.Collection, invoiceId, "pay", Amount(amount), cancellationToken);
+
+    /// <summary>Pays a boleto as the sandbox does: status paid and a credit transaction.</summary>
+    /// <returns><c>{"boleto": {...}, "transaction": {...}}</c>.</returns>
+    public Task<JObject> PayBoletoAsync(string boletoId, long? amount = null, CancellationToken cancellationToken = default) =>
+        AdminAsync(BoletoBehaviour.Collection, boletoId, "pay", Amount(amount), cancellationToken);
+
+    /// <summary>Pays a dynamic BR code (by uuid or id): a Deposit tagged <c>dynamic-brcode/{uuid}</c>.</summary>
+    /// <returns><c>{"brcode": {...}, "deposit": {...}}</c>.</returns>
+    public Task<JObject> PayDynamicBrcodeAsync(string uuid, long? amount = null, CancellationToken cancellationToken = default) =>
+        AdminAsync(DynamicBrcodeBehaviour.Collection, uuid, "pay", Amount(amount), cancellationToken);
+
+    /// <summary>A Pix cash-in from an external account: a Deposit and a credit transaction.</summary>
+    /// <returns><c>{"deposit": {...}}</c>.</returns>
+    public Task<JObject> CreateDepositAsync(long amount, IEnumerable<string>? tags = null, CancellationToken cancellationToken = default) =>
+        AdminAsync(DepositBehaviour.Collection, null, "create", new JObject { ["amount"] = amount, ["tags"] = new JArray((tags ?? Array.Empty<string>()).ToArray()) }, cancellationToken);
+
+    /// <summary>
+    /// Settles a cash-out (<c>transfer</c>, <c>brcode-payment</c>, <c>boleto-payment</c>, <c>utility-payment</c>,
+    /// <c>tax-payment</c>, <c>darf-payment</c>): processing, then success (debiting the balance) or failed.
+    /// </summary>
+    /// <returns>The entity.</returns>
+    public Task<JObject> SettleAsync(string collection, string id, bool success = true, CancellationToken cancellationToken = default) =>
+        AdminAsync(collection, id, "settle", new JObject { ["success"] = success }, cancellationToken);
+
+    /// <summary>Settles every pending entity of a cash-out collection.</summary>
+    /// <returns><c>{"&lt;collection&gt;s": [...]}</c>.</returns>
+    public Task<JObject> SettleAllAsync(string collection, bool success = true, CancellationToken cancellationToken = default) =>
+        AdminAsync(collection, null, "settle", new JObject { ["success"] = success }, cancellationToken);
+
+    /// <summary>Completes (or fails) the 3DS challenge of a pending merchant purchase.</summary>
+    /// <returns><c>{"purchase": {...}}</c>.</returns>
+    public Task<JObject> CompleteChallengeAsync(string purchaseId, bool approved = true, CancellationToken cancellationToken = default) =>
+        AdminAsync(MerchantBehaviour.Purchases, purchaseId, "challenge", new JObject { ["approved"] = approved }, cancellationToken);
+
+    /// <summary>Pays a confirmed merchant purchase's installments (crediting the workspace) and marks it paid.</summary>
+    /// <returns><c>{"purchase": {...}, "installments": [...]}</c>.</returns>
+    public Task<JObject> SettlePurchaseAsync(string purchaseId, CancellationToken cancellationToken = default) =>
+        AdminAsync(MerchantBehaviour.Purchases, purchaseId, "settle", new JObject(), cancellationToken);
+
+    /// <summary>Moves any entity to a status of its enum, writing a log (type = <paramref name="logType"/> or the status) and so an event.</summary>
+    /// <returns>The entity.</returns>
+    public Task<JObject> SetStatusAsync(string collection, string id, string status, string? logType = null, CancellationToken cancellationToken = default) =>
+        AdminAsync(collection, id, "status", new JObject { ["status"] = status, ["logType"] = logType }, cancellationToken);
+
+    /// <summary>Runs any admin trigger: the same as <c>POST /emulator/{collection}/{id}/{action}</c> (or <c>/emulator/{collection}/{action}</c> when <paramref name="id"/> is null).</summary>
+    /// <exception cref="ApiException">The trigger was refused (same errors as the HTTP route).</exception>
+    public async Task<JObject> AdminAsync(string collection, string? id, string action, JObject? body = null, CancellationToken cancellationToken = default)
+    {
+        var input = body ?? new JObject();
+        foreach (var property in input.Properties().Where(p => p.Value.Type == JTokenType.Null).ToList())
+            property.Remove();
+        var result = await _runtime.MutateAsync(_ => _runtime.Admin(collection, id, action, input), cancellationToken).ConfigureAwait(false);
+        return result as JObject ?? new JObject { ["result"] = result };
+    }
+
+    /// <summary>A copy of a stored entity (by id, or by uuid), or null.</summary>
+    public JObject? Find(string collection, string id)
+    {
+        lock (_runtime.Store.SyncRoot)
+        {
+            var found = _runtime.Context.Find(collection, id) ?? _runtime.Context.Find(collection, id, "uuid");
+            return (JObject?)found?.DeepClone();
+        }
+    }
+
+    /// <summary>Copies of every stored entity of a collection, newest first.</summary>
+    public IReadOnlyList<JObject> All(string collection)
+    {
+        lock (_runtime.Store.SyncRoot)
+            return _runtime.Context.All(collection).Reverse().Select(e => (JObject)e.DeepClone()).ToList();
+    }
+
+    /// <summary>Delivers queued webhooks (needed only with <see cref="WebhookDeliveryMode.Manual"/>).</summary>
+    /// <returns>How many deliveries were sent.</returns>
+    public Task<int> FlushWebhooksAsync(CancellationToken cancellationToken = default) => _runtime.Dispatcher.FlushAsync(cancellationToken);
+
+    /// <summary>Forgets every entity, event and webhook delivery, and seeds the initial state again. Registered keys stay.</summary>
+    public Task ResetAsync()
+    {
+        _runtime.Reset();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Stops listening and releases everything.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+            return;
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            await _app.StopAsync(timeout.Token).ConfigureAwait(false);
+        }
+        finally
+        {
+            await _app.DisposeAsync().ConfigureAwait(false);
+            _runtime.Dispose();
+        }
+    }
+
+    private static JObject Amount(long? amount) => amount is { } a ? new JObject { ["amount"] = a } : new JObject();
+}

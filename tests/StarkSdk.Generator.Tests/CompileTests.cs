@@ -1,0 +1,93 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using NUnit.Framework;
+
+namespace StarkSdk.Generator.Tests;
+
+/// <summary>The generated code compiles against the StarkSdk.Core runtime without a single warning.</summary>
+public class CompileTests
+{
+    [TestCase(true, TestName = "SmallSpecCompilesWithoutWarnings(net6+: DateOnly)")]
+    [TestCase(false, TestName = "SmallSpecCompilesWithoutWarnings(netstandard2.0: DateTime)")]
+    public void SmallSpecCompilesWithoutWarnings(bool net6OrGreater)
+    {
+        var run = GeneratorHarness.Run(File.ReadAllText(TestPaths.TestSpec("small.yaml")), net6OrGreater: net6OrGreater);
+        Assert.That(run.GeneratorDiagnostics, Is.Empty);
+        Assert.That(run.CompilationProblems.Select(d => d.ToString()), Is.Empty);
+    }
+
+    [Test]
+    public void PublicMembersWithoutDocsWouldBeReported()
+    {
+        // Guards the test above: the harness compiles with documentation diagnostics on, so CS1591 would show.
+        var compilation = GeneratorHarness.Compilation(new[] { "namespace X { public class Undocumented { } }" });
+        Assert.That(compilation.GetDiagnostics().Select(d => d.Id), Does.Contain("CS1591"));
+    }
+
+    [Test]
+    public void FullStarkBankSpecCompilesWithoutWarnings()
+    {
+        var spec = TestPaths.FullSpec;
+        if (!File.Exists(spec))
+        {
+            Assert.Fail("openapi/starkbank.yaml is missing.");
+        }
+
+        var run = GeneratorHarness.Run(
+            File.ReadAllText(spec),
+            options: TestOptionsProvider.ForSpecs(GeneratorHarness.SpecPath, "StarkSdk.Bank", "StarkBankClient"),
+            sources: new[] { GeneratorHarness.RootClientPartial("StarkSdk.Bank", "StarkBankClient") });
+        Assert.That(run.GeneratorDiagnostics.Select(d => d.ToString()), Is.Empty);
+        Assert.That(run.CompilationProblems.Select(d => d.ToString()), Is.Empty);
+        Assert.That(run.Sources.Count(), Is.GreaterThan(50));
+    }
+
+    [Test]
+    public void FullStarkInfraSpecCompilesWithoutWarnings()
+    {
+        var spec = TestPaths.FullInfraSpec;
+        if (!File.Exists(spec))
+        {
+            Assert.Fail("openapi/starkinfra.yaml is missing.");
+        }
+
+        var run = GeneratorHarness.Run(
+            File.ReadAllText(spec),
+            options: TestOptionsProvider.ForSpecs(GeneratorHarness.SpecPath, "StarkSdk.Infra", "StarkInfraClient"),
+            sources: new[] { GeneratorHarness.RootClientPartial("StarkSdk.Infra", "StarkInfraClient") });
+        Assert.That(run.GeneratorDiagnostics.Select(d => d.ToString()), Is.Empty);
+        Assert.That(run.CompilationProblems.Select(d => d.ToString()), Is.Empty);
+        Assert.That(run.Sources.Count(), Is.GreaterThan(100));
+    }
+
+    [Test]
+    public void FullStarkBankSpecGeneratesWellUnderTwoSeconds()
+    {
+        var spec = TestPaths.FullSpec;
+        if (!File.Exists(spec))
+        {
+            Assert.Ignore("openapi/starkbank.yaml is not there.");
+        }
+
+        var yaml = File.ReadAllText(spec);
+        var options = TestOptionsProvider.ForSpecs(GeneratorHarness.SpecPath, "StarkSdk.Bank", "StarkBankClient");
+        GeneratorHarness.Run(yaml, options: options); // warm-up: JIT of the generator, YamlDotNet and Roslyn
+
+        var best = TimeSpan.MaxValue;
+        for (var i = 0; i < 3; i++)
+        {
+            var driver = GeneratorHarness.CreateDriver(new[] { new InMemoryAdditionalText(GeneratorHarness.SpecPath, yaml) }, options);
+            var compilation = GeneratorHarness.Compilation();
+            var stopwatch = Stopwatch.StartNew();
+            driver.RunGenerators(compilation);
+            stopwatch.Stop();
+            best = stopwatch.Elapsed < best ? stopwatch.Elapsed : best;
+        }
+
+        TestContext.Out.WriteLine($"Generating the full spec took {best.TotalMilliseconds:F0} ms.");
+        Assert.That(best, Is.LessThan(TimeSpan.FromSeconds(2)));
+    }
+}

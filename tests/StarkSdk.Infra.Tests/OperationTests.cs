@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using NUnit.Framework;
+
+namespace StarkSdk.Infra.Tests;
+
+/// <summary>Each scenario of <see cref="Exercises"/> against its own fresh emulator serving openapi/starkinfra.yaml.</summary>
+public class OperationTests
+{
+    public static IEnumerable<TestCaseData> Scenarios() => Exercises.All.Select(e => new TestCaseData(e.Name).SetName("Exercise(" + e.Name + ")"));
+
+    [TestCaseSource(nameof(Scenarios))]
+    public async Task Exercise(string name)
+    {
+        await using var emulator = await InfraEmulator.StartAsync();
+        await Exercises.All.Single(e => e.Name == name).RunAsync(emulator);
+        var failed = emulator.Calls.Requests.Where(r => r.Status >= 300).Select(r => $"{r.Method} {r.Path} -> {r.Status}").ToList();
+        Assert.That(failed, Is.Empty, "requests the emulator refused");
+    }
+}
+
+/// <summary>
+/// The SDK covers the whole spec: every operationId of openapi/starkinfra.yaml (routes and signed callbacks) is a
+/// generated method, and running every scenario calls every one of them successfully.
+/// </summary>
+public class CoverageTests
+{
+    [Test]
+    public void TheSpecHasTheExpectedOperations()
+    {
+        Assert.That(SpecOperations.Routes.Count(), Is.GreaterThanOrEqualTo(150));
+        Assert.That(SpecOperations.Callbacks.Select(c => c.OperationId), Is.EquivalentTo(Callbacks.All.Select(c => c.OperationId)));
+    }
+
+    [Test]
+    public void EveryOperationIdIsAGeneratedMethodAndNoMethodIsExtra()
+    {
+        var generated = Surface.GeneratedMethods().Select(Surface.OperationId).Distinct().OrderBy(x => x).ToList();
+        var specified = SpecOperations.All.Select(o => o.OperationId).OrderBy(x => x).ToList();
+        Assert.That(generated, Is.EqualTo(specified));
+    }
+
+    [Test]
+    public async Task EveryOperationIsExercisedAgainstTheEmulator()
+    {
+        var calls = new CallLog();
+        await using (var emulator = await InfraEmulator.StartAsync(calls))
+        {
+            foreach (var exercise in Exercises.All)
+            {
+                await exercise.RunAsync(emulator);
+            }
+        }
+
+        var unmatched = calls.Requests.Where(r => SpecOperations.OperationIdOf(r.Method, r.Path) is null).Select(r => $"{r.Method} {r.Path}").ToList();
+        Assert.That(unmatched, Is.Empty, "requests to routes the spec does not have");
+        var exercised = calls.ExercisedOperationIds();
+        var missing = SpecOperations.All.Select(o => o.OperationId).Where(id => !exercised.Contains(id)).OrderBy(x => x).ToList();
+        Assert.That(missing, Is.Empty, "operations no scenario called successfully");
+        TestContext.Out.WriteLine($"{exercised.Count} operations exercised with {calls.Requests.Count} requests.");
+    }
+}
