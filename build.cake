@@ -72,11 +72,14 @@ Task("Build")
     DotNetBuild(solution.FullPath, new DotNetBuildSettings {
         Configuration = configuration,
         NoRestore = true,
+        // The release build: deterministic /_/ source paths in the PDBs that Pack ships (tests/StarkSdk.Packaging.Tests checks them).
+        MSBuildSettings = new DotNetMSBuildSettings().WithProperty("ContinuousIntegrationBuild", "true"),
     });
 });
 
+// Packs first: tests/StarkSdk.Packaging.Tests opens the packages and builds a consumer app from them.
 Task("Test")
-    .IsDependentOn("Build")
+    .IsDependentOn("Pack")
     .Does(() =>
 {
     EnsureNodeTools();
@@ -149,7 +152,7 @@ Task("Bench")
 Task("CI")
     .IsDependentOn("LintSpec")
     .IsDependentOn("Build")
-    .IsDependentOn("Test")
-    .IsDependentOn("Pack");
+    .IsDependentOn("Pack")
+    .IsDependentOn("Test");
 
 RunTarget(target);
