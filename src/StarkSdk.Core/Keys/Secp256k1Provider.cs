@@ -15,7 +15,7 @@ public static class Secp256k1Provider
     /// <summary>The environment variable that forces an implementation: <c>native</c> or <c>managed</c> (unset or <c>auto</c>: native, else managed).</summary>
     public const string EnvironmentVariable = "STARKSDK_SECP256K1";
 
-    private static readonly Lazy<Selection> Chosen = new Lazy<Selection>(Select, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<Selection> Chosen = new Lazy<Selection>(() => Select(Environment.GetEnvironmentVariable(EnvironmentVariable)), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private static int _logged;
 
@@ -85,9 +85,10 @@ public static class Secp256k1Provider
 #endif
     }
 
-    private static Selection Select()
+    /// <summary>Chooses for a value of <see cref="EnvironmentVariable"/>; the process calls it once.</summary>
+    internal static Selection Select(string? setting)
     {
-        var forced = (Environment.GetEnvironmentVariable(EnvironmentVariable) ?? string.Empty).Trim().ToLowerInvariant();
+        var forced = (setting ?? string.Empty).Trim().ToLowerInvariant();
         switch (forced)
         {
             case "native":
@@ -126,7 +127,7 @@ public static class Secp256k1Provider
         }
     }
 
-    private sealed class Selection
+    internal sealed class Selection
     {
         internal Selection(ISecp256k1? backend, string description)
         {
