@@ -104,6 +104,23 @@ Task("Test")
             failed = true;
         }
     }
+    // The Core suite again with the managed secp256k1 fallback forced (src/StarkSdk.Core/Keys/Secp256k1Provider.cs).
+    try
+    {
+        DotNetTest("./tests/StarkSdk.Core.Tests/StarkSdk.Core.Tests.csproj", new DotNetTestSettings {
+            Configuration = configuration,
+            NoBuild = true,
+            NoRestore = true,
+            ResultsDirectory = testResults,
+            Loggers = new[] { "trx;LogFilePrefix=StarkSdk.Core.Tests.ManagedSecp256k1", "console;verbosity=minimal" },
+            EnvironmentVariables = new Dictionary<string, string> { ["STARKSDK_SECP256K1"] = "managed" },
+        });
+    }
+    catch (Exception e)
+    {
+        Error(e.Message);
+        failed = true;
+    }
     PrintTestTotals();
     if (failed) throw new Exception("Some tests failed.");
 });

@@ -1,9 +1,7 @@
 using System;
 using System.IO;
 using System.Text;
-using Org.BouncyCastle.Crypto.Generators;
-using Org.BouncyCastle.Crypto.Parameters;
-using Org.BouncyCastle.Security;
+using System.Security.Cryptography;
 
 namespace StarkSdk.Core;
 
@@ -18,13 +16,30 @@ public static class Key
 
     /// <summary>Creates a new random secp256k1 key pair.</summary>
     /// <returns>The private and public keys as PEM.</returns>
+    /// <exception cref="InvalidKeyException">No secp256k1 implementation can run in this process.</exception>
     public static KeyPair Create()
     {
-        var generator = new ECKeyPairGenerator();
-        generator.Init(new ECKeyGenerationParameters(Secp256k1.Domain, new SecureRandom()));
-        var pair = generator.GenerateKeyPair();
-        var privateKey = new PrivateKey(((ECPrivateKeyParameters)pair.Private).D);
-        return new KeyPair(privateKey.ToPem(), privateKey.PublicKey.ToPem());
+        var backend = Secp256k1Provider.Backend;
+        var secret = new byte[32];
+        try
+        {
+            using (var random = RandomNumberGenerator.Create())
+            {
+                // A uniform 256-bit value falls outside [1, n-1] with probability about 2^-128; draw again if it does.
+                do
+                {
+                    random.GetBytes(secret);
+                }
+                while (!Secp256k1.IsScalarInRange(secret));
+            }
+
+            var privateKey = new PrivateKey(secret, backend);
+            return new KeyPair(privateKey.ToPem(), privateKey.PublicKey.ToPem());
+        }
+        finally
+        {
+            Array.Clear(secret, 0, secret.Length);
+        }
     }
 
     /// <summary>

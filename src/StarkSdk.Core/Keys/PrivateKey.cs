@@ -2,14 +2,6 @@ using System;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
-using Org.BouncyCastle.Asn1;
-using Org.BouncyCastle.Asn1.Pkcs;
-using Org.BouncyCastle.Asn1.Sec;
-using Org.BouncyCastle.Asn1.X9;
-using Org.BouncyCastle.Crypto.Digests;
-using Org.BouncyCastle.Crypto.Parameters;
-using Org.BouncyCastle.Crypto.Signers;
-using Org.BouncyCastle.Math;
 
 namespace StarkSdk.Core;
 
@@ -18,25 +10,43 @@ namespace StarkSdk.Core;
 /// </summary>
 public sealed class PrivateKey
 {
-    private readonly ECPrivateKeyParameters _parameters;
+    private readonly ISecp256k1 _backend;
 
-    internal PrivateKey(BigInteger d)
+    private readonly byte[] _secret;
+
+    // The implementation's own form of the secret, prepared once.
+    private readonly object _handle;
+
+    internal PrivateKey(ReadOnlySpan<byte> secret32)
+        : this(secret32, Secp256k1Provider.Backend)
     {
-        _parameters = new ECPrivateKeyParameters(d, Secp256k1.Domain);
-        PublicKey = new EcdsaPublicKey(Secp256k1.Multiply(d));
+    }
+
+    internal PrivateKey(ReadOnlySpan<byte> secret32, ISecp256k1 backend)
+    {
+        _backend = backend;
+        _handle = backend.TryLoadSecret(secret32) ?? throw new InvalidKeyException("The private key is out of range for secp256k1.", "pem");
+        _secret = secret32.ToArray();
+        Span<byte> point = stackalloc byte[65];
+        backend.GetPublicKey(_handle, point);
+        PublicKey = EcdsaPublicKey.TryCreate(point, backend) ?? throw new CryptographicException("The derived public key is not on the curve.");
     }
 
     /// <summary>The matching public key, the one registered with Stark.</summary>
     public EcdsaPublicKey PublicKey { get; }
 
     /// <summary>
-    /// Reads a secp256k1 private key from PEM: SEC1 <c>EC PRIVATE KEY</c> (with or without a leading <c>EC PARAMETERS</c> block)
-    /// or PKCS#8 <c>PRIVATE KEY</c>. CRLF, indentation and surrounding blank lines are accepted.
+    /// Reads a secp256k1 private key from PEM: SEC1 <c>EC PRIVATE KEY</c> (with or without a leading <c>EC PARAMETERS</c> block,
+    /// the curve named or given as explicit parameters, the public point compressed, uncompressed or absent) or PKCS#8
+    /// <c>PRIVATE KEY</c>. CRLF, indentation, surrounding blank lines and literal <c>\n</c> escapes are accepted.
     /// </summary>
     /// <param name="pem">The PEM text.</param>
     /// <returns>The key.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="pem"/> is null.</exception>
-    /// <exception cref="InvalidKeyException">The text is not such a key, or the key is not on secp256k1. The message never contains the key.</exception>
+    /// <exception cref="InvalidKeyException">
+    /// The text is not such a key, or the key is not on secp256k1, or no secp256k1 implementation can run in this process.
+    /// The message never contains the key.
+    /// </exception>
     public static PrivateKey FromPem(string pem)
     {
         if (pem is null)
@@ -44,30 +54,29 @@ public sealed class PrivateKey
             throw new ArgumentNullException(nameof(pem));
         }
 
+        var backend = Secp256k1Provider.Backend;
         var blocks = Pem.ReadAll(pem, nameof(pem));
         if (blocks.Count == 0)
         {
             throw new InvalidKeyException("No PEM block found: expected '-----BEGIN EC PRIVATE KEY-----' or '-----BEGIN PRIVATE KEY-----'.", nameof(pem));
         }
 
-        Asn1Object? pemParameters = null;
         var parametersBlock = blocks.FirstOrDefault(b => b.Label == "EC PARAMETERS");
         if (parametersBlock != null)
         {
-            pemParameters = ParseAsn1(parametersBlock.Der, "EC PARAMETERS");
-            RequireSecp256k1(pemParameters);
+            KeyAsn.RequireSecp256k1Block(parametersBlock.Der);
         }
 
         var sec1 = blocks.FirstOrDefault(b => b.Label == "EC PRIVATE KEY");
         if (sec1 != null)
         {
-            return FromSec1(ParseAsn1(sec1.Der, "EC PRIVATE KEY"), pemParameters);
+            return Build(KeyAsn.ReadSec1(sec1.Der, "EC PRIVATE KEY"), backend);
         }
 
         var pkcs8 = blocks.FirstOrDefault(b => b.Label == "PRIVATE KEY");
         if (pkcs8 != null)
         {
-            return FromPkcs8(ParseAsn1(pkcs8.Der, "PRIVATE KEY"));
+            return Build(KeyAsn.ReadPkcs8(pkcs8.Der), backend);
         }
 
         if (blocks.Any(b => b.Label == "ENCRYPTED PRIVATE KEY"))
@@ -118,49 +127,20 @@ public sealed class PrivateKey
 
     /// <summary>Writes the key as SEC1 PEM (<c>-----BEGIN EC PRIVATE KEY-----</c>), the format OpenSSL and the Stark SDKs use.</summary>
     /// <returns>The PEM text. Treat it as a secret.</returns>
-    public string ToPem()
-    {
-        var publicBits = new DerBitString(PublicKey.Point.GetEncoded(false));
-        var structure = new ECPrivateKeyStructure(256, _parameters.D, publicBits, Secp256k1.Oid);
-        return Pem.Write("EC PRIVATE KEY", structure.GetDerEncoded());
-    }
+    public string ToPem() => Pem.Write("EC PRIVATE KEY", KeyAsn.WriteSec1(_secret, PublicKey.Uncompressed));
 
     /// <summary>Describes the key without revealing it.</summary>
     /// <returns>A description safe to log.</returns>
     public override string ToString() => "PrivateKey(" + Secp256k1.Name + ", public " + PublicKey.Fingerprint + ")";
 
-    internal byte[] SignToDer(byte[] message)
-    {
-        if (message is null)
-        {
-            throw new ArgumentNullException(nameof(message));
-        }
-
-        Span<byte> der = stackalloc byte[EcdsaSignature.MaxDerLength];
-        return der.Slice(0, SignToDer(message, der)).ToArray();
-    }
-
     /// <summary>Signs into <paramref name="der"/> (at least <see cref="EcdsaSignature.MaxDerLength"/> bytes); returns the length.</summary>
     internal int SignToDer(ReadOnlySpan<byte> message, Span<byte> der)
     {
-        // BouncyCastle's signer over its GLV-accelerated secp256k1 with a precomputed base-point table (Secp256k1):
-        // deterministic RFC 6979 nonces from a well-reviewed implementation, rather than curve arithmetic of our own.
-        var hash = new byte[32];
+        Span<byte> hash = stackalloc byte[32];
         Sha256(message, hash);
-        var signer = new ECDsaSigner(new HMacDsaKCalculator(new Sha256Digest()));
-        signer.Init(true, _parameters);
-        var rs = signer.GenerateSignature(hash);
-        var s = rs[1];
-
-        // Low-S keeps signatures canonical, as strict verifiers (and Bitcoin-style libraries) expect.
-        if (s.CompareTo(Secp256k1.HalfN) > 0)
-        {
-            s = Secp256k1.N.Subtract(s);
-        }
-
-        var encoded = EcdsaSignature.Encode(rs[0], s);
-        encoded.AsSpan().CopyTo(der);
-        return encoded.Length;
+        Span<byte> compact = stackalloc byte[64];
+        _backend.Sign(_handle, hash, compact);
+        return EcdsaSignature.Encode(compact, der);
     }
 
     internal static void Sha256(ReadOnlySpan<byte> data, Span<byte> hash)
@@ -183,117 +163,33 @@ public sealed class PrivateKey
 #endif
     }
 
-    private static PrivateKey FromSec1(Asn1Object asn1, Asn1Object? pemParameters)
+    private static PrivateKey Build(KeyAsn.EcPrivateKey parsed, ISecp256k1 backend)
     {
-        ECPrivateKeyStructure structure;
-        try
-        {
-            structure = ECPrivateKeyStructure.GetInstance(asn1);
-        }
-        catch (Exception)
-        {
-            throw new InvalidKeyException("The 'EC PRIVATE KEY' block is not a valid SEC1 EC private key.", "pem");
-        }
-
-        Asn1Object? parameters;
-        DerBitString? publicKey;
-        BigInteger d;
-        try
-        {
-            parameters = structure.GetParameters();
-            publicKey = structure.GetPublicKey();
-            d = structure.GetKey();
-        }
-        catch (Exception)
-        {
-            throw new InvalidKeyException("The 'EC PRIVATE KEY' block is not a valid SEC1 EC private key.", "pem");
-        }
-
         // SEC1 makes the curve optional; keys without it are taken as secp256k1, the only curve Stark accepts.
-        var curve = parameters ?? pemParameters;
-        if (curve != null)
+        if (parsed.Curve != null)
         {
-            RequireSecp256k1(curve);
+            KeyAsn.RequireSecp256k1(parsed.Curve);
         }
 
-        return Build(d, publicKey?.GetBytes());
-    }
-
-    private static PrivateKey FromPkcs8(Asn1Object asn1)
-    {
-        PrivateKeyInfo info;
-        Asn1Object inner;
-        try
-        {
-            info = PrivateKeyInfo.GetInstance(asn1);
-            inner = info.ParsePrivateKey();
-        }
-        catch (Exception)
-        {
-            throw new InvalidKeyException("The 'PRIVATE KEY' block is not a valid PKCS#8 private key.", "pem");
-        }
-
-        if (!X9ObjectIdentifiers.IdECPublicKey.Equals(info.PrivateKeyAlgorithm.Algorithm))
-        {
-            throw new InvalidKeyException($"The 'PRIVATE KEY' block holds a non-EC key (algorithm OID {info.PrivateKeyAlgorithm.Algorithm.Id}); Stark requires an ECDSA secp256k1 key.", "pem");
-        }
-
-        RequireSecp256k1(info.PrivateKeyAlgorithm.Parameters);
-        return FromSec1(inner, null);
-    }
-
-    private static PrivateKey Build(BigInteger d, byte[]? embeddedPublicKey)
-    {
-        if (d.SignValue <= 0 || d.CompareTo(Secp256k1.N) >= 0)
+        Span<byte> secret = stackalloc byte[32];
+        if (!Secp256k1.TryWrite32(parsed.Secret, secret) || !Secp256k1.IsScalarInRange(secret))
         {
             throw new InvalidKeyException("The private key is out of range for secp256k1.", "pem");
         }
 
-        var key = new PrivateKey(d);
-        if (embeddedPublicKey != null && embeddedPublicKey.Length > 0)
+        var key = new PrivateKey(secret, backend);
+        secret.Clear();
+        Array.Clear(parsed.Secret, 0, parsed.Secret.Length);
+        if (parsed.PublicPoint != null && parsed.PublicPoint.Length > 0)
         {
             // A key whose embedded public half disagrees with its secret is corrupt; signing with it would only produce 401s later.
-            bool matches;
-            try
-            {
-                matches = Secp256k1.Domain.Curve.DecodePoint(embeddedPublicKey).Normalize().Equals(key.PublicKey.Point);
-            }
-            catch (Exception)
-            {
-                matches = false;
-            }
-
-            if (!matches)
+            var embedded = EcdsaPublicKey.TryCreate(parsed.PublicPoint, backend);
+            if (embedded is null || !embedded.Equals(key.PublicKey))
             {
                 throw new InvalidKeyException("The private key is corrupt: its embedded public key does not match it.", "pem");
             }
         }
 
         return key;
-    }
-
-    private static Asn1Object ParseAsn1(byte[] der, string label)
-    {
-        try
-        {
-            return Asn1Object.FromByteArray(der);
-        }
-        catch (Exception)
-        {
-            throw new InvalidKeyException($"The PEM block '{label}' is not valid DER.", "pem");
-        }
-    }
-
-    internal static void RequireSecp256k1(Asn1Encodable? parameters)
-    {
-        if (parameters is null || parameters.ToAsn1Object() is Asn1Null)
-        {
-            throw new InvalidKeyException("The key does not name its curve; Stark requires secp256k1.", "pem");
-        }
-
-        if (!Secp256k1.IsSecp256k1(parameters, out var description))
-        {
-            throw new InvalidKeyException($"The key is on curve {description}, but Stark requires secp256k1 (OID {Secp256k1.Oid.Id}). Create one with Key.Create() or 'openssl ecparam -name secp256k1 -genkey'.", "pem");
-        }
     }
 }

@@ -55,20 +55,16 @@ public sealed class SignatureVerifier
         }
 
         // A malformed signature is rejected before any network call: no key could make it valid.
-        if (!EcdsaSignature.TryDecode(signature, out var r, out var s))
-        {
-            throw Malformed(signature);
-        }
-
+        var decoded = EcdsaSignature.TryDecode(signature) ?? throw Malformed(signature);
         var cache = _pipeline.PublicKeys;
         var key = await cache.GetAsync(options, cancellationToken).ConfigureAwait(false);
-        if (key.Verify(content, r, s))
+        if (key.Verify(content, decoded))
         {
             return;
         }
 
         var fresh = await cache.RefreshAsync(key, options, cancellationToken).ConfigureAwait(false);
-        if (fresh != null && fresh.Verify(content, r, s))
+        if (fresh != null && fresh.Verify(content, decoded))
         {
             return;
         }
@@ -132,12 +128,8 @@ public sealed class SignatureVerifier
             throw new ArgumentNullException(nameof(publicKey));
         }
 
-        if (!EcdsaSignature.TryDecode(signature, out var r, out var s))
-        {
-            throw Malformed(signature);
-        }
-
-        if (!publicKey.Verify(content, r, s))
+        var decoded = EcdsaSignature.TryDecode(signature) ?? throw Malformed(signature);
+        if (!publicKey.Verify(content, decoded))
         {
             throw Mismatch();
         }

@@ -28,12 +28,11 @@ public class EcdsaPublicKeyTests
     public void VerifiesHighSSignaturesToo()
     {
         // Other signers (OpenSSL, older SDKs) do not normalize S; a valid signature must still pass.
-        var der = Convert.FromBase64String(TestData.DocsKey.Sign(Message));
-        var sequence = (Org.BouncyCastle.Asn1.Asn1Sequence)Org.BouncyCastle.Asn1.Asn1Object.FromByteArray(der);
-        var r = ((Org.BouncyCastle.Asn1.DerInteger)sequence[0]).PositiveValue;
-        var s = ((Org.BouncyCastle.Asn1.DerInteger)sequence[1]).PositiveValue;
-        var highS = Convert.ToBase64String(EcdsaSignature.Encode(r, Secp256k1.N.Subtract(s)));
+        var signature = TestData.DocsKey.Sign(Message);
+        var highS = SignatureMath.Malleate(signature);
+        Assert.That(SignatureMath.IsLowS(signature) && !SignatureMath.IsLowS(highS), Is.True);
         Assert.That(TestData.DocsKey.PublicKey.Verify(Message, highS), Is.True);
+        Assert.That(TestData.DocsKey.PublicKey.Verify(Encoding.UTF8.GetBytes("other"), highS), Is.False);
     }
 
     [Test]

@@ -79,4 +79,15 @@ public class OpenSslInteropTests
         var pkcs8 = PrivateKey.FromPem(File.ReadAllText(Path.Combine(_dir, "gen-pkcs8.pem")));
         Assert.That(pkcs8.PublicKey, Is.EqualTo(sec1.PublicKey));
     }
+
+    [Test]
+    public void TheSdkReadsOpenSslKeysWithExplicitParametersAndCompressedPoints()
+    {
+        var (exit, output) = OpenSsl.Run(_dir, "ec", "-in", "test-private.pem", "-param_enc", "explicit", "-conv_form", "compressed", "-out", "explicit.pem");
+        Assert.That(exit, Is.EqualTo(0), output);
+        (exit, output) = OpenSsl.Run(_dir, "ec", "-in", "explicit.pem", "-pubout", "-param_enc", "explicit", "-conv_form", "compressed", "-out", "explicit-pub.pem");
+        Assert.That(exit, Is.EqualTo(0), output);
+        Assert.That(PrivateKey.FromPem(File.ReadAllText(Path.Combine(_dir, "explicit.pem"))).PublicKey, Is.EqualTo(TestData.DocsKey.PublicKey));
+        Assert.That(EcdsaPublicKey.FromPem(File.ReadAllText(Path.Combine(_dir, "explicit-pub.pem"))), Is.EqualTo(TestData.DocsKey.PublicKey));
+    }
 }

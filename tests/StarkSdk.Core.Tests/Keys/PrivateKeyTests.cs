@@ -2,7 +2,7 @@ using System;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
-using Org.BouncyCastle.Asn1;
+using System.Formats.Asn1;
 using StarkSdk.Core.Tests.Infrastructure;
 
 namespace StarkSdk.Core.Tests.Keys;
@@ -86,9 +86,8 @@ public class PrivateKeyTests
     public void RejectsAKeyWhoseEmbeddedPublicKeyDoesNotMatch()
     {
         var other = PrivateKey.FromPem(Key.Create().PrivatePem);
-        var structure = Org.BouncyCastle.Asn1.Sec.ECPrivateKeyStructure.GetInstance(Asn1Object.FromByteArray(Der(TestData.DocsKey.ToPem())));
-        var forged = new Org.BouncyCastle.Asn1.Sec.ECPrivateKeyStructure(256, structure.GetKey(), new DerBitString(Der(other.PublicKey.ToPem()).Skip(23).ToArray()), structure.GetParameters());
-        var pem = "-----BEGIN EC PRIVATE KEY-----\n" + Convert.ToBase64String(forged.GetDerEncoded()) + "\n-----END EC PRIVATE KEY-----";
+        var forged = KeyAsn.WriteSec1(Secret(TestData.DocsKey), other.PublicKey.Uncompressed);
+        var pem = "-----BEGIN EC PRIVATE KEY-----\n" + Convert.ToBase64String(forged) + "\n-----END EC PRIVATE KEY-----";
         var ex = Assert.Throws<InvalidKeyException>(() => PrivateKey.FromPem(pem))!;
         Assert.That(ex.Message, Does.Contain("corrupt"));
     }
@@ -115,22 +114,20 @@ public class PrivateKeyTests
     public void MatchesTheKnownRfc6979VectorForSecp256k1()
     {
         // Private key 1, SHA-256("Satoshi Nakamoto"): the widely published deterministic-ECDSA vector (low-S form).
-        var key = new PrivateKey(Org.BouncyCastle.Math.BigInteger.One);
-        var der = Convert.FromBase64String(key.Sign(Encoding.UTF8.GetBytes("Satoshi Nakamoto")));
-        var sequence = (Asn1Sequence)Asn1Object.FromByteArray(der);
-        Assert.That(((DerInteger)sequence[0]).PositiveValue.ToString(16), Is.EqualTo("934b1ea10a4b3c1757e2b0c017d0b6143ce3c9a7e6a4a49860d7a6ab210ee3d8"));
-        Assert.That(((DerInteger)sequence[1]).PositiveValue.ToString(16), Is.EqualTo("2442ce9d2b916064108014783e923ec36b49743e2ffa1c4496f01a512aafd9e5"));
+        var one = new byte[32];
+        one[31] = 1;
+        var key = new PrivateKey(one);
+        var compact = EcdsaSignature.TryDecode(key.Sign(Encoding.UTF8.GetBytes("Satoshi Nakamoto")))!;
+        Assert.That(Convert.ToHexString(compact, 0, 32).ToLowerInvariant(), Is.EqualTo("934b1ea10a4b3c1757e2b0c017d0b6143ce3c9a7e6a4a49860d7a6ab210ee3d8"));
+        Assert.That(Convert.ToHexString(compact, 32, 32).ToLowerInvariant(), Is.EqualTo("2442ce9d2b916064108014783e923ec36b49743e2ffa1c4496f01a512aafd9e5"));
     }
 
     [Test]
     public void SignaturesAreLowS()
     {
-        var halfN = Secp256k1.N.ShiftRight(1);
         for (var i = 0; i < 64; i++)
         {
-            var der = Convert.FromBase64String(TestData.DocsKey.Sign(Encoding.UTF8.GetBytes("message " + i)));
-            var s = ((DerInteger)((Asn1Sequence)Asn1Object.FromByteArray(der))[1]).PositiveValue;
-            Assert.That(s.CompareTo(halfN), Is.LessThanOrEqualTo(0), "signature " + i);
+            Assert.That(SignatureMath.IsLowS(TestData.DocsKey.Sign(Encoding.UTF8.GetBytes("message " + i))), Is.True, "signature " + i);
         }
     }
 
@@ -166,7 +163,15 @@ public class PrivateKeyTests
         }
     }
 
-    private static byte[] Der(string pem)
+    /// <summary>The secret of a key, read back from its own PEM with AsnReader (independently of the SDK's parser).</summary>
+    internal static byte[] Secret(PrivateKey key)
+    {
+        var sequence = new AsnReader(Der(key.ToPem()), AsnEncodingRules.DER).ReadSequence();
+        sequence.ReadInteger();
+        return sequence.ReadOctetString();
+    }
+
+    internal static byte[] Der(string pem)
     {
         var body = string.Concat(pem.Split('\n').Where(l => !l.StartsWith("-----", StringComparison.Ordinal)));
         return Convert.FromBase64String(body);
