@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 
-namespace StarkSdk.Generator.Parsing
+namespace StarkSdk.Generator.Modeling
 {
     /// <summary>Turns spec names (camelCase JSON names, kebab-case enum values, schema names) into C# identifiers.</summary>
     internal static class Naming

@@ -1,9 +1,10 @@
 using System;
 using System.Collections.Generic;
 using StarkSdk.Generator.Diagnostics;
+using StarkSdk.Generator.Parsing;
 using YamlDotNet.RepresentationModel;
 
-namespace StarkSdk.Generator.Parsing
+namespace StarkSdk.Generator.Modeling
 {
     /// <summary>
     /// Indexes one OpenAPI document: resolves <c>$ref</c>s, classifies the named schemas, finds discriminated unions and

@@ -2,10 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using StarkSdk.Generator.Diagnostics;
-using StarkSdk.Generator.Model;
+using StarkSdk.Generator.Parsing;
 using YamlDotNet.RepresentationModel;
 
-namespace StarkSdk.Generator.Parsing
+namespace StarkSdk.Generator.Modeling
 {
     /// <summary>Reads <c>paths</c>: one <see cref="OperationDraft"/> per operation, following the x-stark-* conventions.</summary>
     internal sealed class OperationReader

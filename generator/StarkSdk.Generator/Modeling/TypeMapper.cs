@@ -1,9 +1,9 @@
 using System.Collections.Generic;
 using StarkSdk.Generator.Diagnostics;
-using StarkSdk.Generator.Model;
+using StarkSdk.Generator.Parsing;
 using YamlDotNet.RepresentationModel;
 
-namespace StarkSdk.Generator.Parsing
+namespace StarkSdk.Generator.Modeling
 {
     /// <summary>
     /// Maps a schema (a <c>$ref</c> or an inline schema) to the C# type that holds it. Inline objects and enums become

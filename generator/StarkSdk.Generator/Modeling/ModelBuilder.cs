@@ -1,10 +1,10 @@
 using System;
 using System.Collections.Generic;
 using StarkSdk.Generator.Diagnostics;
-using StarkSdk.Generator.Model;
+using StarkSdk.Generator.Parsing;
 using YamlDotNet.RepresentationModel;
 
-namespace StarkSdk.Generator.Parsing
+namespace StarkSdk.Generator.Modeling
 {
     /// <summary>
     /// Builds the DTO and string-enum models: one per generated named schema, plus the inline objects and enums the
@@ -16,15 +16,17 @@ namespace StarkSdk.Generator.Parsing
         private static readonly string[] EnumReservedNames = { "Value", "Equals", "GetHashCode", "ToString", "GetType", "KnownValues", "IsKnown", "Converter", "ReferenceEquals", "MemberwiseClone" };
 
         private readonly SpecContext _context;
+        private readonly SpecOptions _options;
         private readonly SchemaCatalog _catalog;
         private readonly Dictionary<string, string> _schemaTypeNames = new Dictionary<string, string>(StringComparer.Ordinal);
         private readonly Dictionary<string, GeneratedUnit> _models = new Dictionary<string, GeneratedUnit>(StringComparer.Ordinal);
         private readonly List<string> _order = new List<string>();
         private readonly HashSet<string> _building = new HashSet<string>(StringComparer.Ordinal);
 
-        public ModelBuilder(SpecContext context, SchemaCatalog catalog, TypeRegistry registry)
+        public ModelBuilder(SpecContext context, SpecOptions options, SchemaCatalog catalog, TypeRegistry registry)
         {
             _context = context;
+            _options = options;
             _catalog = catalog;
             Registry = registry;
             Mapper = new TypeMapper(context, catalog, this);
@@ -34,7 +36,7 @@ namespace StarkSdk.Generator.Parsing
 
         public TypeMapper Mapper { get; }
 
-        private string Namespace => _context.Options.Namespace;
+        private string Namespace => _options.Namespace;
 
         /// <summary>Names every generated named schema (in spec order) so references resolve before any model is built.</summary>
         public void RegisterNamedSchemas()
