@@ -86,18 +86,17 @@ namespace StarkSdk.Generator
             }
 
             var catalog = new SchemaCatalog(context, root);
-            OperationReader.MarkReachable(root, catalog);
-            catalog.MarkUnreferencedSchemasReachable();
+            Reachability.Mark(root, catalog);
 
             var registry = new TypeRegistry();
             registry.TryRegister(options.RootClientName, "the root client", out _);
-            var builder = new ModelBuilder(context, options, catalog, registry);
-            builder.RegisterNamedSchemas();
+            var names = new SchemaTypeNames(context, catalog, registry);
+            var builder = new ModelBuilder(context, options, catalog, names, new TypeMapper(context, catalog, names, registry));
             builder.BuildNamedSchemas();
 
-            var reader = new OperationReader(context, catalog, builder.Mapper, root);
-            var drafts = reader.Read();
-            var callbacks = reader.ReadCallbacks();
+            var identities = new OperationIdentityReader(context);
+            var drafts = new OperationReader(context, catalog, builder, identities, root).Read();
+            var callbacks = new CallbackReader(context, catalog, builder, identities, root).Read();
             var clients = new ClientTreeBuilder(context, options, registry, root).Build(drafts, callbacks);
 
             units.AddRange(builder.Models);

@@ -238,7 +238,7 @@ namespace StarkSdk.Generator.Modeling
                 }
             }
 
-            return OperationReader.EntityName(node.Path.Split('.'));
+            return Naming.EntityName(node.Path.Split('.'));
         }
 
         private EquatableArray<SubClientModel> SubClients(List<ClientNode> nodes)

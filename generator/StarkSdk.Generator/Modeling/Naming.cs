@@ -127,6 +127,21 @@ namespace StarkSdk.Generator.Modeling
             return name;
         }
 
+        /// <summary>
+        /// The name inline envelope items get: the client path singularized (<c>Invoices.Logs</c> → <c>InvoiceLog</c>);
+        /// the spec usually names them with a $ref instead.
+        /// </summary>
+        public static string EntityName(string[] clientPath)
+        {
+            var name = string.Empty;
+            foreach (var segment in clientPath)
+            {
+                name += Singularize(segment);
+            }
+
+            return name;
+        }
+
         /// <summary>Returns <paramref name="name"/>, or it with a <c>Value</c> suffix (repeated) while it is taken.</summary>
         public static string WithValueSuffixWhileTaken(string name, ICollection<string> taken)
         {

@@ -116,6 +116,31 @@ namespace StarkSdk.Generator.Modeling
             return current;
         }
 
+        /// <summary>The schema of the envelope property <paramref name="key"/> (following $ref and allOf).</summary>
+        public YamlNode? EnvelopeProperty(YamlNode? schema, string key)
+        {
+            var map = Deref(schema);
+            if (map is null)
+            {
+                return null;
+            }
+
+            if (map.GetMap("properties")?.Get(key) is YamlNode property)
+            {
+                return property;
+            }
+
+            foreach (var part in map.GetSequence("allOf")?.Children ?? new List<YamlNode>())
+            {
+                if (EnvelopeProperty(part, key) is YamlNode found)
+                {
+                    return found;
+                }
+            }
+
+            return null;
+        }
+
         /// <summary>Whether a request body uses the schema (its required fields are then "required on creation").</summary>
         public bool IsSentInRequests(string name) => _sent.Contains(name);
 
