@@ -85,7 +85,7 @@ namespace StarkSdk.Generator
                 context.Report(DiagnosticDescriptors.UnsupportedConstruct, root.Get("openapi"), $"OpenAPI {version}", "the file is read as OpenAPI 3.1");
             }
 
-            var catalog = new SchemaCatalog(context, root);
+            var catalog = new SchemaCatalog(context, new SpecDocument(context, root));
             Reachability.Mark(root, catalog);
 
             var registry = new TypeRegistry();

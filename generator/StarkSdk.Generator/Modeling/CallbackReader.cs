@@ -87,7 +87,7 @@ namespace StarkSdk.Generator.Modeling
                 IsDeprecated = operation.GetBool("deprecated"),
             };
 
-            var body = _catalog.Deref(operation.Get("requestBody"));
+            var body = _catalog.Document.Deref(operation.Get("requestBody"));
             var key = operation.GetString("x-stark-request-key");
             if (body is null)
             {
@@ -95,7 +95,7 @@ namespace StarkSdk.Generator.Modeling
                 var required = new List<YamlMappingNode>();
                 foreach (var item in operation.GetSequence("parameters")?.Children ?? new List<YamlNode>())
                 {
-                    if (_catalog.Deref(item) is YamlMappingNode parameter && parameter.GetString("in") == "query" && parameter.GetBool("required"))
+                    if (_catalog.Document.Deref(item) is YamlMappingNode parameter && parameter.GetString("in") == "query" && parameter.GetBool("required"))
                     {
                         required.Add(parameter);
                     }
@@ -149,7 +149,7 @@ namespace StarkSdk.Generator.Modeling
             // The answer, when it is one named schema, is named in the docs.
             foreach (var response in operation.GetMap("responses").Entries())
             {
-                if (OperationConventions.IsSuccess(response.Key.Value!) && OperationConventions.JsonContent(_catalog.Deref(response.Value)?.GetMap("content"))?.GetMap("schema") is YamlMappingNode answer && answer.Has("$ref"))
+                if (OperationConventions.IsSuccess(response.Key.Value!) && OperationConventions.JsonContent(_catalog.Document.Deref(response.Value)?.GetMap("content"))?.GetMap("schema") is YamlMappingNode answer && answer.Has("$ref"))
                 {
                     var answerType = _types.Map(answer, callbackName!, "Answer");
                     draft.AnswerType = answerType.Kind == TypeKind.Object ? answerType.Name : null;

@@ -323,8 +323,8 @@ namespace StarkSdk.Generator.Modeling
 
                 if (partSchema.Has("$ref"))
                 {
-                    var target = _catalog.Resolve(partSchema, out var reference);
-                    var referenced = SchemaCatalog.SchemaNameOf(reference);
+                    var target = _catalog.Document.Resolve(partSchema, out var reference);
+                    var referenced = SpecDocument.SchemaNameOf(reference);
                     if (target is null || referenced is null || !_catalog.Exists(referenced))
                     {
                         continue;

@@ -118,7 +118,7 @@ namespace StarkSdk.Generator.Modeling
             {
                 foreach (var item in list?.Children ?? new List<YamlNode>())
                 {
-                    var parameter = _catalog.Deref(item);
+                    var parameter = _catalog.Document.Deref(item);
                     if (parameter is null)
                     {
                         continue;
@@ -218,7 +218,7 @@ namespace StarkSdk.Generator.Modeling
 
         private bool ReadBody(OperationDraft draft, YamlMappingNode operation, string ownerName)
         {
-            var body = _catalog.Deref(operation.Get("requestBody"));
+            var body = _catalog.Document.Deref(operation.Get("requestBody"));
             if (body is null)
             {
                 return true;

@@ -42,10 +42,10 @@ namespace StarkSdk.Generator.Modeling
             // body), and the answer the customer builds is sent. Webhooks without x-stark-callback generate nothing.
             foreach (var operation in OperationConventions.CallbackOperations(root))
             {
-                var body = catalog.Deref(operation.Get("requestBody"));
+                var body = catalog.Document.Deref(operation.Get("requestBody"));
                 var schema = OperationConventions.JsonContent(body?.GetMap("content"))?.Get("schema");
                 var key = operation.GetString("x-stark-request-key");
-                var payload = key is null ? schema : catalog.Deref(schema)?.GetMap("properties")?.Get(key) ?? schema;
+                var payload = key is null ? schema : catalog.Document.Deref(schema)?.GetMap("properties")?.Get(key) ?? schema;
                 catalog.MarkReachable(payload);
                 foreach (var response in operation.GetMap("responses").Entries())
                 {

@@ -35,7 +35,7 @@ namespace StarkSdk.Generator.Modeling
                 }
             }
 
-            var responseMap = _catalog.Deref(responseNode);
+            var responseMap = _catalog.Document.Deref(responseNode);
             var content = responseMap?.GetMap("content");
             var description = responseMap?.GetString("description");
             var key = operation.GetString("x-stark-response-key");

@@ -119,13 +119,13 @@ namespace StarkSdk.Generator.Modeling
         {
             if (schema.Has("$ref"))
             {
-                var target = _catalog.Resolve(schema, out var reference);
+                var target = _catalog.Document.Resolve(schema, out var reference);
                 if (target is null)
                 {
                     return TypeRef.Any;
                 }
 
-                var schemaName = SchemaCatalog.SchemaNameOf(reference);
+                var schemaName = SpecDocument.SchemaNameOf(reference);
                 return schemaName is not null && _catalog.Exists(schemaName) ? MapNamed(schemaName) : Map(target, owner, property);
             }
 
