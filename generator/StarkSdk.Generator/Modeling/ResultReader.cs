@@ -54,6 +54,13 @@ namespace StarkSdk.Generator.Modeling
                 return false;
             }
 
+            if (key is not null && json is null)
+            {
+                // Without this check the operation would silently become a method that returns nothing.
+                _context.Report(DiagnosticDescriptors.MissingResponse, verbNode, draft.OperationId, key, responseNode is null ? "no success (2xx) response" : "no JSON content in its success response");
+                return false;
+            }
+
             if (content is null || content.Children.Count == 0)
             {
                 draft.Result = new ResultModel(ResultKind.None, null, null, description);
