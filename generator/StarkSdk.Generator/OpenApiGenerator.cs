@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using StarkSdk.Generator.Diagnostics;
 using StarkSdk.Generator.Emitters;
-using StarkSdk.Generator.Model;
+using StarkSdk.Generator.Modeling;
 using StarkSdk.Generator.Parsing;
 
 namespace StarkSdk.Generator

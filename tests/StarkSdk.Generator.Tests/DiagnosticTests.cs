@@ -67,27 +67,71 @@ public class DiagnosticTests
     public void Stark001_MalformedYaml()
     {
         var yaml = Base.Replace("      x-stark-client: Things", "      x-stark-client: Things: Stuff");
-        var diagnostic = Single(yaml, "STARK001");
-        Assert.That(diagnostic.Severity, Is.EqualTo(DiagnosticSeverity.Error));
-        Assert.That(diagnostic.GetMessage(), Does.StartWith("The OpenAPI file is not valid YAML:"));
-        AssertLocation(diagnostic, expectedLine: LineOf(yaml, "x-stark-client: Things: Stuff"));
+        AssertMalformed(yaml, "x-stark-client: Things: Stuff", "x-stark-client: Things".Length, "While scanning a plain scalar value, found invalid mapping.");
     }
 
     [Test]
     public void Stark001_UnclosedFlowSequence()
     {
         var yaml = Base.Replace("      operationId: queryThings", "      operationId: [queryThings");
-        var diagnostic = Single(yaml, "STARK001");
-        Assert.That(diagnostic.Location.GetLineSpan().Path, Is.EqualTo(GeneratorHarness.SpecPath));
+        AssertMalformed(yaml, "operationId: [queryThings", "operationId: ".Length, "While parsing a flow sequence, did not find expected ',' or ']'.");
+    }
+
+    [Test]
+    public void Stark001_UnclosedFlowSequenceAtTheEndOfTheFile()
+    {
+        var yaml = Base + "\nx-tags: [a, b\n";
+        AssertMalformed(yaml, "x-tags: [a, b", "x-tags: ".Length, "While parsing a flow sequence, did not find expected ',' or ']'.");
+    }
+
+    [Test]
+    public void Stark001_UnclosedFlowMapping()
+    {
+        var yaml = Base.Replace("      operationId: queryThings", "      operationId: {id: queryThings");
+        AssertMalformed(yaml, "operationId: {id: queryThings", "operationId: ".Length, "While parsing a flow mapping, did not find expected ',' or '}'.");
+    }
+
+    [Test]
+    public void Stark001_UnclosedDoubleQuote()
+    {
+        var yaml = Base.Replace("      operationId: queryThings", "      operationId: \"queryThings");
+        AssertMalformed(yaml, "operationId: \"queryThings", "operationId: ".Length, "While scanning a multi-line double-quoted scalar, found wrong indentation.");
+    }
+
+    [Test]
+    public void Stark001_UnclosedSingleQuote()
+    {
+        // The last line of the file: a later quote (the $ref's) would close it.
+        var yaml = Base.Replace("          readOnly: true", "          description: 'The id");
+        AssertMalformed(yaml, "description: 'The id", "description: ".Length, "While scanning a quoted scalar, found unexpected end of stream.");
+    }
+
+    [Test]
+    public void Stark001_TabIndentation()
+    {
+        var yaml = Base.Replace("      x-stark-client: Things", "\tx-stark-client: Things");
+        AssertMalformed(yaml, "\tx-stark-client: Things", 0, "While scanning a plain scalar, found a tab character that violate indentation.");
     }
 
     [Test]
     public void Stark001_DuplicateKey()
     {
         var yaml = Base.Replace("      x-stark-method: Query\n", "      x-stark-method: Query\n      x-stark-method: Get\n");
-        var diagnostic = Single(yaml, "STARK001");
-        Assert.That(diagnostic.GetMessage(), Does.Contain("x-stark-method"));
-        AssertLocation(diagnostic, expectedLine: LineOf(yaml, "x-stark-method: Get"));
+        AssertMalformed(yaml, "x-stark-method: Get", 0, "Duplicate key x-stark-method");
+    }
+
+    [Test]
+    public void Stark001_LineIndentedLessThanItsSiblings()
+    {
+        var yaml = Base.Replace("      x-stark-client: Things", "     x-stark-client: Things");
+        AssertMalformed(yaml, "     x-stark-client: Things", "     ".Length, "While parsing a block mapping, did not find expected key.");
+    }
+
+    [Test]
+    public void Stark001_LineIndentedMoreThanItsSiblings()
+    {
+        var yaml = Base.Replace("      x-stark-client: Things", "        x-stark-client: Things");
+        AssertMalformed(yaml, "        x-stark-client: Things", "        x-stark-client".Length, "While scanning a plain scalar value, found invalid mapping.");
     }
 
     [Test]
@@ -448,8 +492,54 @@ public class DiagnosticTests
             .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
             .ToList();
         Assert.That(descriptors.Select(d => d.Id), Is.Unique);
-        Assert.That(descriptors.Select(d => d.Id), Is.EquivalentTo(Enumerable.Range(1, 7).Select(i => $"STARK{i:000}")));
+        Assert.That(descriptors.Select(d => d.Id), Is.EquivalentTo(Enumerable.Range(1, 8).Select(i => $"STARK{i:000}")));
         Assert.That(descriptors.Select(d => Diagnostics.DiagnosticDescriptors.Find(d.Id)), Is.EqualTo(descriptors));
+    }
+
+    [Test]
+    public void Stark008_ResponseKeyWithoutAJsonResponse()
+    {
+        var yaml = WithResponses("      responses:\n        \"204\":\n          description: Nothing.\n");
+        var diagnostic = Single(yaml, "STARK008");
+        Assert.That(diagnostic.Severity, Is.EqualTo(DiagnosticSeverity.Error));
+        Assert.That(diagnostic.GetMessage(), Is.EqualTo("The operation 'queryThings' declares x-stark-response-key 'things' but has no JSON content in its success response; the operation is not generated"));
+        AssertLocation(diagnostic, expectedLine: LineOf(yaml, "    get:"), expectedColumn: 5);
+    }
+
+    [Test]
+    public void Stark008_ResponseKeyWithoutAnyResponse()
+    {
+        var yaml = WithResponses(string.Empty);
+        var run = GeneratorHarness.Run(yaml);
+        var diagnostic = run.GeneratorDiagnostics.Single(d => d.Id == "STARK008");
+        Assert.That(diagnostic.GetMessage(), Is.EqualTo("The operation 'queryThings' declares x-stark-response-key 'things' but has no success (2xx) response; the operation is not generated"));
+        AssertLocation(diagnostic, expectedLine: LineOf(yaml, "    get:"), expectedColumn: 5);
+        Assert.That(run.Sources.Select(s => s.HintName), Has.None.EqualTo("Small.ThingsClient.g.cs"), "the operation is not generated as a method returning plain Task");
+    }
+
+    /// <summary>The base spec with the operation's responses replaced by <paramref name="responses"/>.</summary>
+    private static string WithResponses(string responses)
+    {
+        var start = Base.IndexOf("      responses:\n", StringComparison.Ordinal);
+        var end = Base.IndexOf("components:", StringComparison.Ordinal);
+        return Base.Substring(0, start) + responses + Base.Substring(end);
+    }
+
+    /// <summary>
+    /// Asserts STARK001, the one diagnostic, on the line holding <paramref name="lineText"/> at the 0-based
+    /// <paramref name="offsetInText"/> of that text, with YamlDotNet's <paramref name="yamlMessage"/>.
+    /// </summary>
+    private static void AssertMalformed(string yaml, string lineText, int offsetInText, string yamlMessage)
+    {
+        var run = GeneratorHarness.Run(yaml);
+        Assert.That(run.Result.Results.Single().Exception, Is.Null);
+        Assert.That(run.GeneratorDiagnostics.Select(d => d.Id), Is.EqualTo(new[] { "STARK001" }), string.Join("\n", run.GeneratorDiagnostics));
+        var diagnostic = run.GeneratorDiagnostics[0];
+        Assert.That(diagnostic.Severity, Is.EqualTo(DiagnosticSeverity.Error));
+        Assert.That(diagnostic.GetMessage(), Is.EqualTo("The OpenAPI file is not valid YAML: " + yamlMessage));
+        var line = LineOf(yaml, lineText);
+        var column = yaml.Replace("\r\n", "\n").Split('\n')[line - 1].IndexOf(lineText, StringComparison.Ordinal) + offsetInText + 1;
+        AssertLocation(diagnostic, expectedLine: line, expectedColumn: column);
     }
 
     private static Diagnostic Single(string yaml, string id)
@@ -461,11 +551,16 @@ public class DiagnosticTests
         return matching[0];
     }
 
-    private static void AssertLocation(Diagnostic diagnostic, int expectedLine)
+    private static void AssertLocation(Diagnostic diagnostic, int expectedLine, int? expectedColumn = null)
     {
         var span = diagnostic.Location.GetLineSpan();
         Assert.That(span.Path, Is.EqualTo(GeneratorHarness.SpecPath));
         Assert.That(span.StartLinePosition.Line + 1, Is.EqualTo(expectedLine), diagnostic.ToString());
+        if (expectedColumn is not null)
+        {
+            Assert.That(span.StartLinePosition.Character + 1, Is.EqualTo(expectedColumn), diagnostic.ToString());
+        }
+
         Assert.That(diagnostic.Location.SourceSpan.Length, Is.GreaterThanOrEqualTo(0));
     }
 

@@ -4,8 +4,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using NUnit.Framework;
-using StarkSdk.Generator.Model;
-using StarkSdk.Generator.Parsing;
+using StarkSdk.Generator.Modeling;
 using Names = StarkSdk.Generator.OpenApiGenerator.TrackingNames;
 
 namespace StarkSdk.Generator.Tests;

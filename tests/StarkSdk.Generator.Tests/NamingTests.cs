@@ -1,5 +1,5 @@
 using NUnit.Framework;
-using StarkSdk.Generator.Parsing;
+using StarkSdk.Generator.Modeling;
 
 namespace StarkSdk.Generator.Tests;
 

@@ -70,6 +70,15 @@ namespace StarkSdk.Generator.Diagnostics
             isEnabledByDefault: true,
             description: "The file could not be read, or the generator met a problem it does not know how to report more precisely.");
 
+        public static readonly DiagnosticDescriptor MissingResponse = new DiagnosticDescriptor(
+            id: "STARK008",
+            title: "Response key without a JSON response",
+            messageFormat: "The operation '{0}' declares x-stark-response-key '{1}' but has {2}; the operation is not generated",
+            category: Category,
+            defaultSeverity: DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            description: "x-stark-response-key names a property of the JSON body of the operation's success response, so the operation must have one.");
+
         public static DiagnosticDescriptor? Find(string id)
         {
             switch (id)
@@ -81,6 +90,7 @@ namespace StarkSdk.Generator.Diagnostics
                 case "STARK005": return InvalidSpec;
                 case "STARK006": return InvalidOption;
                 case "STARK007": return ProcessingFailed;
+                case "STARK008": return MissingResponse;
                 default: return null;
             }
         }

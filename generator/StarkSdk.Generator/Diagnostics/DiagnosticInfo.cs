@@ -1,5 +1,4 @@
 using Microsoft.CodeAnalysis;
-using StarkSdk.Generator.Model;
 
 namespace StarkSdk.Generator.Diagnostics
 {

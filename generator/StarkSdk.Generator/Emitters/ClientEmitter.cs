@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Text;
-using StarkSdk.Generator.Model;
+using StarkSdk.Generator.Modeling;
 
 namespace StarkSdk.Generator.Emitters
 {
@@ -198,7 +198,7 @@ namespace StarkSdk.Generator.Emitters
         {
             var itemType = TypeNames.Render(operation.Result.Type!, false, true);
             var returnType = $"{TypeNames.Task}<global::StarkSdk.Core.Page<{itemType}>>";
-            var pageName = Parsing.OperationDraft.PageNameOf(operation.MethodName);
+            var pageName = MethodNames.PageNameOf(operation.MethodName);
             Header(writer, operation, pageName + "Async", returnType, "One page of items and the cursor of the next page (null on the last page).", includeCursor: true, pagedNote: "Fetches one page; pass its cursor back to get the next one.");
             writer.Open();
             ValidateArguments(writer, operation);

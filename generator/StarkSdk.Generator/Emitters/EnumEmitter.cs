@@ -1,4 +1,4 @@
-using StarkSdk.Generator.Model;
+using StarkSdk.Generator.Modeling;
 
 namespace StarkSdk.Generator.Emitters
 {

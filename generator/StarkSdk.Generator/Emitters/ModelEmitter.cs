@@ -1,5 +1,5 @@
 using System.Text;
-using StarkSdk.Generator.Model;
+using StarkSdk.Generator.Modeling;
 
 namespace StarkSdk.Generator.Emitters
 {

@@ -1,4 +1,4 @@
-using StarkSdk.Generator.Model;
+using StarkSdk.Generator.Modeling;
 
 namespace StarkSdk.Generator.Emitters
 {
@@ -9,7 +9,7 @@ namespace StarkSdk.Generator.Emitters
         {
             var writer = FileHeader.Begin(model.Namespace, model.UsesDate);
             var methods = model.IsPaged
-                ? $"`client.{model.ClientPath}.{model.MethodName}Async` and `client.{model.ClientPath}.{Parsing.OperationDraft.PageNameOf(model.MethodName)}Async`"
+                ? $"`client.{model.ClientPath}.{model.MethodName}Async` and `client.{model.ClientPath}.{MethodNames.PageNameOf(model.MethodName)}Async`"
                 : $"`client.{model.ClientPath}.{model.MethodName}Async`";
             DocComments.Summary(writer, null, $"Query parameters of {methods} (operation `{model.OperationId}`). Unset parameters are not sent.");
             writer.Line(FileHeader.GeneratedCodeAttribute);
@@ -25,7 +25,7 @@ namespace StarkSdk.Generator.Emitters
 
                 first = false;
                 var note = parameter.IsLimit && model.IsPaged
-                    ? $"With {model.MethodName}Async: the most items to return in total (all when unset). With {Parsing.OperationDraft.PageNameOf(model.MethodName)}Async: the page size (at most 100)."
+                    ? $"With {model.MethodName}Async: the most items to return in total (all when unset). With {MethodNames.PageNameOf(model.MethodName)}Async: the page size (at most 100)."
                     : parameter.IsRequired ? "Required." : null;
                 DocComments.Summary(writer, parameter.Description, $"The `{parameter.WireName}` query parameter.", note is null ? null : DocComments.Format(note));
                 writer.Line($"public {PropertyType(parameter.Type)} {parameter.PropertyName} {{ get; set; }}");

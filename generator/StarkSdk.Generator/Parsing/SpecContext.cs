@@ -2,30 +2,26 @@ using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using StarkSdk.Generator.Diagnostics;
-using StarkSdk.Generator.Model;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace StarkSdk.Generator.Parsing
 {
-    /// <summary>The state shared while one OpenAPI file is read: its text (for locations), options and diagnostics.</summary>
+    /// <summary>The state shared while one OpenAPI file is read: its text (for locations) and diagnostics.</summary>
     internal sealed class SpecContext
     {
         private readonly List<DiagnosticInfo> _diagnostics = new List<DiagnosticInfo>();
         private readonly HashSet<DiagnosticInfo> _reported = new HashSet<DiagnosticInfo>();
 
-        public SpecContext(string path, SourceText text, SpecOptions options)
+        public SpecContext(string path, SourceText text)
         {
             Path = path;
             Text = text;
-            Options = options;
         }
 
         public string Path { get; }
 
         public SourceText Text { get; }
-
-        public SpecOptions Options { get; }
 
         public IReadOnlyList<DiagnosticInfo> Diagnostics => _diagnostics;
 

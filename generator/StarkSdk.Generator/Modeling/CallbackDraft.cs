@@ -1,7 +1,6 @@
-using StarkSdk.Generator.Model;
 using YamlDotNet.RepresentationModel;
 
-namespace StarkSdk.Generator.Parsing
+namespace StarkSdk.Generator.Modeling
 {
     /// <summary>A signed callback (an x-stark-callback entry of <c>webhooks:</c>) as read, before it is placed in its client.</summary>
     internal sealed class CallbackDraft

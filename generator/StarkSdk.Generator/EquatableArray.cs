@@ -3,7 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using StarkSdk.Generator.Polyfills;
 
-namespace StarkSdk.Generator.Model
+namespace StarkSdk.Generator
 {
     /// <summary>
     /// An immutable array with value equality, so pipeline models that hold collections stay cacheable by the

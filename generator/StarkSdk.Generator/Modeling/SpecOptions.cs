@@ -1,4 +1,4 @@
-namespace StarkSdk.Generator.Model
+namespace StarkSdk.Generator.Modeling
 {
     /// <summary>Per-file generator options, read from the AdditionalFiles item metadata.</summary>
     /// <param name="Namespace">StarkNamespace: the namespace of every generated type.</param>

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace StarkSdk.Generator.Parsing
+namespace StarkSdk.Generator.Modeling
 {
     /// <summary>The C# type names taken in the generated namespace, and by what, to report clashes (STARK004).</summary>
     internal sealed class TypeRegistry

@@ -1,4 +1,4 @@
-namespace StarkSdk.Generator.Model
+namespace StarkSdk.Generator.Modeling
 {
     /// <summary>A DTO class: a resource, a nested object, a log, an event or a request-only shape.</summary>
     /// <param name="BaseType">The generated base class (allOf or a discriminated union), if any.</param>

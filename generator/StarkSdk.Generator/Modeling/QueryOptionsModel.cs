@@ -1,4 +1,4 @@
-namespace StarkSdk.Generator.Model
+namespace StarkSdk.Generator.Modeling
 {
     /// <summary>The typed query parameters of one operation.</summary>
     internal sealed record QueryOptionsModel(

@@ -1,4 +1,4 @@
-namespace StarkSdk.Generator.Parsing
+namespace StarkSdk.Generator.Modeling
 {
     /// <summary>What a named schema becomes in C#.</summary>
     internal enum SchemaShape

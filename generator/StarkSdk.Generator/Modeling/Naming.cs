@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 
-namespace StarkSdk.Generator.Parsing
+namespace StarkSdk.Generator.Modeling
 {
     /// <summary>Turns spec names (camelCase JSON names, kebab-case enum values, schema names) into C# identifiers.</summary>
     internal static class Naming
@@ -122,6 +122,21 @@ namespace StarkSdk.Generator.Parsing
             if (name.EndsWith("s", System.StringComparison.Ordinal) && name.Length > 1)
             {
                 return name.Substring(0, name.Length - 1);
+            }
+
+            return name;
+        }
+
+        /// <summary>
+        /// The name inline envelope items get: the client path singularized (<c>Invoices.Logs</c> → <c>InvoiceLog</c>);
+        /// the spec usually names them with a $ref instead.
+        /// </summary>
+        public static string EntityName(string[] clientPath)
+        {
+            var name = string.Empty;
+            foreach (var segment in clientPath)
+            {
+                name += Singularize(segment);
             }
 
             return name;

@@ -1,8 +1,7 @@
 using System.Collections.Generic;
-using StarkSdk.Generator.Model;
 using YamlDotNet.RepresentationModel;
 
-namespace StarkSdk.Generator.Parsing
+namespace StarkSdk.Generator.Modeling
 {
     /// <summary>An operation as read from the spec, before it is placed in its client and its options class is named.</summary>
     internal sealed class OperationDraft
@@ -80,9 +79,6 @@ namespace StarkSdk.Generator.Parsing
         }
 
         /// <summary><c>Query</c> → <c>Page</c>, <c>QueryAttempts</c> → <c>PageAttempts</c>, anything else → <c>XPage</c>.</summary>
-        public string PageMethodName => PageNameOf(MethodName);
-
-        public static string PageNameOf(string methodName)
-            => methodName.StartsWith("Query", System.StringComparison.Ordinal) ? "Page" + methodName.Substring("Query".Length) : methodName + "Page";
+        public string PageMethodName => MethodNames.PageNameOf(MethodName);
     }
 }

@@ -1,4 +1,4 @@
-namespace StarkSdk.Generator.Model
+namespace StarkSdk.Generator.Modeling
 {
     /// <summary>A resource client (<c>InvoicesClient</c>) with its operations and sub-clients.</summary>
     /// <param name="Path">The x-stark-client path, e.g. <c>Invoices.Logs</c>.</param>

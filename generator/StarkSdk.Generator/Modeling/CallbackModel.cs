@@ -1,4 +1,4 @@
-namespace StarkSdk.Generator.Model
+namespace StarkSdk.Generator.Modeling
 {
     /// <summary>
     /// A signed callback the API sends to the customer (an <c>x-stark-callback</c> entry of the top-level

@@ -1,10 +1,10 @@
 using System;
 using System.Collections.Generic;
 using StarkSdk.Generator.Diagnostics;
-using StarkSdk.Generator.Model;
+using StarkSdk.Generator.Parsing;
 using YamlDotNet.RepresentationModel;
 
-namespace StarkSdk.Generator.Parsing
+namespace StarkSdk.Generator.Modeling
 {
     /// <summary>
     /// Groups operations into clients by x-stark-client (<c>Invoices</c>, <c>Invoices.Logs</c>), names the classes and
@@ -13,12 +13,14 @@ namespace StarkSdk.Generator.Parsing
     internal sealed class ClientTreeBuilder
     {
         private readonly SpecContext _context;
+        private readonly SpecOptions _options;
         private readonly TypeRegistry _registry;
         private readonly Dictionary<string, string> _tagDescriptions = new Dictionary<string, string>(StringComparer.Ordinal);
 
-        public ClientTreeBuilder(SpecContext context, TypeRegistry registry, YamlMappingNode root)
+        public ClientTreeBuilder(SpecContext context, SpecOptions options, TypeRegistry registry, YamlMappingNode root)
         {
             _context = context;
+            _options = options;
             _registry = registry;
             foreach (var tag in root.GetSequence("tags")?.Children ?? new List<YamlNode>())
             {
@@ -126,7 +128,7 @@ namespace StarkSdk.Generator.Parsing
                         }
 
                         units.Add(new QueryOptionsModel(
-                            _context.Options.Namespace,
+                            _options.Namespace,
                             optionsType,
                             draft.OperationId,
                             node.Path,
@@ -170,10 +172,10 @@ namespace StarkSdk.Generator.Parsing
                 }
 
                 clients.Add(new ClientModel(
-                    _context.Options.Namespace,
+                    _options.Namespace,
                     node.TypeName,
                     node.Path,
-                    _context.Options.RootClientName,
+                    _options.RootClientName,
                     Describe(node),
                     SubClients(node.Children),
                     operations.ToEquatableArray(),
@@ -190,7 +192,7 @@ namespace StarkSdk.Generator.Parsing
             }
 
             units.AddRange(clients);
-            units.Add(new RootClientModel(_context.Options.Namespace, _context.Options.RootClientName, null, SubClients(roots)));
+            units.Add(new RootClientModel(_options.Namespace, _options.RootClientName, null, SubClients(roots)));
             return units;
         }
 
@@ -236,7 +238,7 @@ namespace StarkSdk.Generator.Parsing
                 }
             }
 
-            return OperationReader.EntityName(node.Path.Split('.'));
+            return Naming.EntityName(node.Path.Split('.'));
         }
 
         private EquatableArray<SubClientModel> SubClients(List<ClientNode> nodes)

@@ -1,21 +1,19 @@
 using System;
 using System.Collections.Generic;
 using StarkSdk.Generator.Diagnostics;
+using StarkSdk.Generator.Parsing;
 using YamlDotNet.RepresentationModel;
 
-namespace StarkSdk.Generator.Parsing
+namespace StarkSdk.Generator.Modeling
 {
     /// <summary>
-    /// Indexes one OpenAPI document: resolves <c>$ref</c>s, classifies the named schemas, finds discriminated unions and
+    /// Indexes the named schemas of one OpenAPI document: classifies them, finds discriminated unions and
     /// decides which schemas are generated (those reachable from operations, plus unreferenced ones; schemas used only
     /// by error responses are the runtime's business and are skipped).
     /// </summary>
     internal sealed class SchemaCatalog
     {
-        public const string SchemaPrefix = "#/components/schemas/";
-
         private readonly SpecContext _context;
-        private readonly YamlMappingNode _root;
         private readonly Dictionary<string, YamlMappingNode> _schemas = new Dictionary<string, YamlMappingNode>(StringComparer.Ordinal);
         private readonly Dictionary<string, YamlNode> _schemaKeys = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         private readonly Dictionary<string, int> _referenceCounts = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -27,10 +25,11 @@ namespace StarkSdk.Generator.Parsing
         private readonly HashSet<string> _sent = new HashSet<string>(StringComparer.Ordinal);
         private readonly List<string> _order = new List<string>();
 
-        public SchemaCatalog(SpecContext context, YamlMappingNode root)
+        public SchemaCatalog(SpecContext context, SpecDocument document)
         {
             _context = context;
-            _root = root;
+            Document = document;
+            var root = document.Root;
             foreach (var entry in root.GetMap("components")?.GetMap("schemas").Entries() ?? Array.Empty<KeyValuePair<YamlScalarNode, YamlNode>>())
             {
                 if (entry.Value is YamlMappingNode schema)
@@ -57,6 +56,9 @@ namespace StarkSdk.Generator.Parsing
             }
         }
 
+        /// <summary>The file the schemas come from, and its <c>$ref</c> resolution.</summary>
+        public SpecDocument Document { get; }
+
         /// <summary>Schema names in document order.</summary>
         public IReadOnlyList<string> SchemaNames => _order;
 
@@ -77,42 +79,29 @@ namespace StarkSdk.Generator.Parsing
 
         public bool IsReachable(string name) => _reachable.Contains(name);
 
-        /// <summary>The schema name of a <c>#/components/schemas/X</c> reference, or null.</summary>
-        public static string? SchemaNameOf(string reference)
-            => reference.StartsWith(SchemaPrefix, StringComparison.Ordinal) ? Unescape(reference.Substring(SchemaPrefix.Length)) : null;
-
-        /// <summary>
-        /// Follows a <c>$ref</c> (reporting STARK002/STARK003 when it cannot), returning the target node.
-        /// </summary>
-        public YamlNode? Resolve(YamlMappingNode referrer, out string reference)
+        /// <summary>The schema of the envelope property <paramref name="key"/> (following $ref and allOf).</summary>
+        public YamlNode? EnvelopeProperty(YamlNode? schema, string key)
         {
-            reference = referrer.GetString("$ref") ?? string.Empty;
-            var refNode = referrer.Get("$ref") ?? referrer;
-            if (!reference.StartsWith("#", StringComparison.Ordinal))
+            var map = Document.Deref(schema);
+            if (map is null)
             {
-                _context.Report(DiagnosticDescriptors.UnsupportedConstruct, refNode, $"The external reference '{reference}'", "only references inside the same file (#/...) are followed; the value is typed as JSON");
                 return null;
             }
 
-            var target = ResolvePointer(reference);
-            if (target is null)
+            if (map.GetMap("properties")?.Get(key) is YamlNode property)
             {
-                _context.Report(DiagnosticDescriptors.UnresolvedReference, refNode, reference);
+                return property;
             }
 
-            return target;
-        }
-
-        /// <summary>Follows chains of <c>$ref</c>-only nodes (parameters, responses, request bodies).</summary>
-        public YamlMappingNode? Deref(YamlNode? node)
-        {
-            var current = node as YamlMappingNode;
-            for (var depth = 0; current is not null && current.Has("$ref") && depth < 32; depth++)
+            foreach (var part in map.GetSequence("allOf")?.Children ?? new List<YamlNode>())
             {
-                current = Resolve(current, out _) as YamlMappingNode;
+                if (EnvelopeProperty(part, key) is YamlNode found)
+                {
+                    return found;
+                }
             }
 
-            return current;
+            return null;
         }
 
         /// <summary>Whether a request body uses the schema (its required fields are then "required on creation").</summary>
@@ -129,57 +118,17 @@ namespace StarkSdk.Generator.Parsing
         public void MarkReachable(YamlNode? node) => MarkReachable(node, _reachable);
 
         private void MarkReachable(YamlNode? node, HashSet<string> reached)
-        {
-            var stack = new Stack<YamlNode>();
-            if (node is not null)
+            => SpecDocument.WalkReferences(node, reference =>
             {
-                stack.Push(node);
-            }
-
-            var visited = new HashSet<YamlNode>(ReferenceEqualityComparer.Instance);
-            while (stack.Count > 0)
-            {
-                var current = stack.Pop();
-                if (!visited.Add(current))
+                var schemaName = SpecDocument.SchemaNameOf(reference);
+                if (schemaName is not null && _schemas.TryGetValue(schemaName, out var schema))
                 {
-                    continue;
+                    reached.Add(schemaName);
+                    return schema;
                 }
 
-                switch (current)
-                {
-                    case YamlMappingNode map:
-                        foreach (var pair in map.Children)
-                        {
-                            if (pair.Key is YamlScalarNode key && key.Value == "$ref" && pair.Value is YamlScalarNode value && value.Value is not null)
-                            {
-                                var schemaName = SchemaNameOf(value.Value);
-                                if (schemaName is not null && _schemas.TryGetValue(schemaName, out var schema))
-                                {
-                                    reached.Add(schemaName);
-                                    stack.Push(schema);
-                                }
-                                else if (value.Value.StartsWith("#/", StringComparison.Ordinal) && ResolvePointer(value.Value) is YamlNode target)
-                                {
-                                    stack.Push(target);
-                                }
-                            }
-                            else
-                            {
-                                stack.Push(pair.Value);
-                            }
-                        }
-
-                        break;
-                    case YamlSequenceNode sequence:
-                        foreach (var child in sequence.Children)
-                        {
-                            stack.Push(child);
-                        }
-
-                        break;
-                }
-            }
-        }
+                return reference.StartsWith("#/", StringComparison.Ordinal) ? Document.ResolvePointer(reference) : null;
+            });
 
         /// <summary>Schemas nothing refers to are generated too: they are part of the described surface.</summary>
         public void MarkUnreferencedSchemasReachable()
@@ -194,83 +143,18 @@ namespace StarkSdk.Generator.Parsing
             }
         }
 
-        private YamlNode? ResolvePointer(string reference)
-        {
-            var hash = reference.IndexOf('#');
-            var pointer = reference.Substring(hash + 1);
-            if (pointer.Length == 0)
+        /// <summary>Counts the references to each named schema (not following them: each reference once).</summary>
+        private void CountReferences(YamlNode root)
+            => SpecDocument.WalkReferences(root, reference =>
             {
-                return _root;
-            }
+                var name = SpecDocument.SchemaNameOf(reference);
+                if (name is not null)
+                {
+                    _referenceCounts[name] = _referenceCounts.TryGetValue(name, out var count) ? count + 1 : 1;
+                }
 
-            if (pointer[0] != '/')
-            {
                 return null;
-            }
-
-            YamlNode? current = _root;
-            foreach (var raw in pointer.Substring(1).Split('/'))
-            {
-                var segment = Unescape(raw);
-                switch (current)
-                {
-                    case YamlMappingNode map:
-                        current = map.Get(segment);
-                        break;
-                    case YamlSequenceNode sequence when int.TryParse(segment, out var index) && index >= 0 && index < sequence.Children.Count:
-                        current = sequence.Children[index];
-                        break;
-                    default:
-                        return null;
-                }
-
-                if (current is null)
-                {
-                    return null;
-                }
-            }
-
-            return current;
-        }
-
-        private static string Unescape(string segment) => Uri.UnescapeDataString(segment.Replace("~1", "/").Replace("~0", "~"));
-
-        private void CountReferences(YamlNode node)
-        {
-            var stack = new Stack<YamlNode>();
-            stack.Push(node);
-            while (stack.Count > 0)
-            {
-                switch (stack.Pop())
-                {
-                    case YamlMappingNode map:
-                        foreach (var pair in map.Children)
-                        {
-                            if (pair.Key is YamlScalarNode key && key.Value == "$ref" && pair.Value is YamlScalarNode value && value.Value is not null)
-                            {
-                                var name = SchemaNameOf(value.Value);
-                                if (name is not null)
-                                {
-                                    _referenceCounts[name] = _referenceCounts.TryGetValue(name, out var count) ? count + 1 : 1;
-                                }
-                            }
-                            else
-                            {
-                                stack.Push(pair.Value);
-                            }
-                        }
-
-                        break;
-                    case YamlSequenceNode sequence:
-                        foreach (var child in sequence.Children)
-                        {
-                            stack.Push(child);
-                        }
-
-                        break;
-                }
-            }
-        }
+            });
 
         private SchemaShape Classify(string name, YamlMappingNode schema)
         {
@@ -360,7 +244,7 @@ namespace StarkSdk.Generator.Parsing
                 foreach (var entry in mapping.Entries())
                 {
                     var target = (entry.Value as YamlScalarNode)?.Value ?? string.Empty;
-                    var caseName = SchemaNameOf(target) ?? (_schemas.ContainsKey(target) ? target : null);
+                    var caseName = SpecDocument.SchemaNameOf(target) ?? (_schemas.ContainsKey(target) ? target : null);
                     if (caseName is null || !_schemas.ContainsKey(caseName))
                     {
                         _context.Report(DiagnosticDescriptors.UnresolvedReference, entry.Value, target);
@@ -376,7 +260,7 @@ namespace StarkSdk.Generator.Parsing
                 var members = schema.GetSequence("oneOf") ?? schema.GetSequence("anyOf");
                 foreach (var member in members?.Children ?? new List<YamlNode>())
                 {
-                    var caseName = member is YamlMappingNode map ? SchemaNameOf(map.GetString("$ref") ?? string.Empty) : null;
+                    var caseName = member is YamlMappingNode map ? SpecDocument.SchemaNameOf(map.GetString("$ref") ?? string.Empty) : null;
                     if (caseName is null || !_schemas.ContainsKey(caseName))
                     {
                         _context.Report(DiagnosticDescriptors.UnsupportedConstruct, member, $"A oneOf member of '{union.SchemaName}' that is not a reference to a named schema", "the member is ignored");
@@ -440,7 +324,7 @@ namespace StarkSdk.Generator.Parsing
             {
                 if (part is YamlMappingNode map && map.GetString("$ref") is string reference)
                 {
-                    return SchemaNameOf(reference);
+                    return SpecDocument.SchemaNameOf(reference);
                 }
             }
 
@@ -464,15 +348,6 @@ namespace StarkSdk.Generator.Parsing
             }
 
             return null;
-        }
-
-        private sealed class ReferenceEqualityComparer : IEqualityComparer<YamlNode>
-        {
-            public static readonly ReferenceEqualityComparer Instance = new ReferenceEqualityComparer();
-
-            public bool Equals(YamlNode? x, YamlNode? y) => ReferenceEquals(x, y);
-
-            public int GetHashCode(YamlNode obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
         }
     }
 }

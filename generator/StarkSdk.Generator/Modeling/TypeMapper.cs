@@ -1,27 +1,42 @@
 using System.Collections.Generic;
 using StarkSdk.Generator.Diagnostics;
-using StarkSdk.Generator.Model;
+using StarkSdk.Generator.Parsing;
 using YamlDotNet.RepresentationModel;
 
-namespace StarkSdk.Generator.Parsing
+namespace StarkSdk.Generator.Modeling
 {
     /// <summary>
     /// Maps a schema (a <c>$ref</c> or an inline schema) to the C# type that holds it. Inline objects and enums become
-    /// generated types named after their owner and property (<c>Invoice</c> + <c>rules</c> → <c>InvoiceRule</c>).
+    /// generated types named after their owner and property (<c>Invoice</c> + <c>rules</c> → <c>InvoiceRule</c>): the mapper
+    /// names and registers them and queues them as <see cref="InlineType"/>s for the <see cref="ModelBuilder"/> to build.
     /// </summary>
     internal sealed class TypeMapper
     {
         private readonly SpecContext _context;
         private readonly SchemaCatalog _catalog;
-        private readonly ModelBuilder _builder;
+        private readonly SchemaTypeNames _names;
+        private readonly TypeRegistry _registry;
+        private readonly List<InlineType> _pending = new List<InlineType>();
         private readonly Dictionary<string, TypeRef> _aliases = new Dictionary<string, TypeRef>(System.StringComparer.Ordinal);
         private readonly HashSet<string> _resolvingAliases = new HashSet<string>(System.StringComparer.Ordinal);
 
-        public TypeMapper(SpecContext context, SchemaCatalog catalog, ModelBuilder builder)
+        public TypeMapper(SpecContext context, SchemaCatalog catalog, SchemaTypeNames names, TypeRegistry registry)
         {
             _context = context;
             _catalog = catalog;
-            _builder = builder;
+            _names = names;
+            _registry = registry;
+        }
+
+        /// <summary>How many inline types are named but not yet built.</summary>
+        public int PendingCount => _pending.Count;
+
+        /// <summary>Removes and returns the inline type queued at <paramref name="index"/>.</summary>
+        public InlineType TakePending(int index)
+        {
+            var inline = _pending[index];
+            _pending.RemoveAt(index);
+            return inline;
         }
 
         /// <summary>The type of <paramref name="node"/>; <paramref name="owner"/> + <paramref name="property"/> name inline types.</summary>
@@ -54,11 +69,11 @@ namespace StarkSdk.Generator.Parsing
             switch (_catalog.Shape(schemaName))
             {
                 case SchemaShape.Enum:
-                    var enumName = _builder.TypeNameOf(schemaName);
+                    var enumName = _names.TypeNameOf(schemaName);
                     return enumName is null ? TypeRef.Primitive(TypeKind.String) : TypeRef.Named(TypeKind.Enum, enumName).WithNullableIf(IsNullable(schema));
                 case SchemaShape.Object:
                 case SchemaShape.Union:
-                    var className = _builder.TypeNameOf(schemaName);
+                    var className = _names.TypeNameOf(schemaName);
                     return className is null ? TypeRef.Any : TypeRef.Named(TypeKind.Object, className).WithNullableIf(IsNullable(schema));
                 default:
                     if (_aliases.TryGetValue(schemaName, out var alias))
@@ -104,13 +119,13 @@ namespace StarkSdk.Generator.Parsing
         {
             if (schema.Has("$ref"))
             {
-                var target = _catalog.Resolve(schema, out var reference);
+                var target = _catalog.Document.Resolve(schema, out var reference);
                 if (target is null)
                 {
                     return TypeRef.Any;
                 }
 
-                var schemaName = SchemaCatalog.SchemaNameOf(reference);
+                var schemaName = SpecDocument.SchemaNameOf(reference);
                 return schemaName is not null && _catalog.Exists(schemaName) ? MapNamed(schemaName) : Map(target, owner, property);
             }
 
@@ -126,14 +141,14 @@ namespace StarkSdk.Generator.Parsing
                     return Map(allOf.Children[0], owner, property);
                 }
 
-                return _builder.SynthesizeObject(owner + Naming.ToPascalCase(property), schema, owner, property);
+                return InlineObject(owner + Naming.ToPascalCase(property), schema, owner, property);
             }
 
             if (schema.Has("enum"))
             {
                 if (SchemaCatalog.IsStringEnum(schema))
                 {
-                    return _builder.SynthesizeEnum(owner + Naming.ToPascalCase(property), schema, owner, property);
+                    return InlineEnum(owner + Naming.ToPascalCase(property), schema, owner, property);
                 }
 
                 _context.Report(DiagnosticDescriptors.UnsupportedConstruct, schema.Get("enum"), $"A non-string enum (on '{Describe(owner, property)}')", "it is typed by its base type and its values are not checked");
@@ -170,7 +185,7 @@ namespace StarkSdk.Generator.Parsing
                 case "object":
                     if (schema.Has("properties"))
                     {
-                        return _builder.SynthesizeObject(owner + Naming.ToPascalCase(property), schema, owner, property);
+                        return InlineObject(owner + Naming.ToPascalCase(property), schema, owner, property);
                     }
 
                     var additional = schema.Get("additionalProperties");
@@ -278,11 +293,34 @@ namespace StarkSdk.Generator.Parsing
             return schema.GetString("format") is "date" or "date-time" ? "string" : null;
         }
 
-        private static string Describe(string owner, string property) => property.Length == 0 ? owner : owner + "." + property;
-    }
+        /// <summary>A class for an inline object schema.</summary>
+        private TypeRef InlineObject(string typeName, YamlMappingNode schema, string owner, string property)
+        {
+            typeName = Naming.ToTypeName(typeName);
+            if (!_registry.TryRegister(typeName, $"the inline object of '{owner}.{property}'", out var existing))
+            {
+                _context.Report(DiagnosticDescriptors.NameClash, schema, typeName, $"the inline object of '{owner}.{property}'", existing);
+                return TypeRef.Any;
+            }
 
-    internal static class TypeRefExtensions
-    {
-        public static TypeRef WithNullableIf(this TypeRef type, bool nullable) => nullable && !type.SpecNullable ? type.WithNullable(true) : type;
+            _pending.Add(new InlineType(typeName, schema, isEnum: false));
+            return TypeRef.Named(TypeKind.Object, typeName);
+        }
+
+        /// <summary>A string enum for an inline <c>enum</c>.</summary>
+        private TypeRef InlineEnum(string typeName, YamlMappingNode schema, string owner, string property)
+        {
+            typeName = Naming.ToTypeName(typeName);
+            if (!_registry.TryRegister(typeName, $"the inline enum of '{owner}.{property}'", out var existing))
+            {
+                _context.Report(DiagnosticDescriptors.NameClash, schema, typeName, $"the inline enum of '{owner}.{property}'", existing);
+                return TypeRef.Primitive(TypeKind.String);
+            }
+
+            _pending.Add(new InlineType(typeName, schema, isEnum: true));
+            return TypeRef.Named(TypeKind.Enum, typeName);
+        }
+
+        private static string Describe(string owner, string property) => property.Length == 0 ? owner : owner + "." + property;
     }
 }

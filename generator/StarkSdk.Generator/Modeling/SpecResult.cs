@@ -1,6 +1,6 @@
 using StarkSdk.Generator.Diagnostics;
 
-namespace StarkSdk.Generator.Model
+namespace StarkSdk.Generator.Modeling
 {
     /// <summary>What one OpenAPI file produces: the units to emit (one source file each) and the diagnostics.</summary>
     /// <param name="Path">The spec file.</param>

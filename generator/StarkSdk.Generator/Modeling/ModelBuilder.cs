@@ -1,14 +1,15 @@
 using System;
 using System.Collections.Generic;
 using StarkSdk.Generator.Diagnostics;
-using StarkSdk.Generator.Model;
+using StarkSdk.Generator.Parsing;
 using YamlDotNet.RepresentationModel;
 
-namespace StarkSdk.Generator.Parsing
+namespace StarkSdk.Generator.Modeling
 {
     /// <summary>
     /// Builds the DTO and string-enum models: one per generated named schema, plus the inline objects and enums the
-    /// <see cref="TypeMapper"/> synthesizes. Owns the <see cref="TypeRegistry"/>, so every generated name is checked once.
+    /// <see cref="TypeMapper"/> names. Every type the rest of modeling needs goes through <see cref="Map"/>, so an inline
+    /// type is built right after the mapping that met it.
     /// </summary>
     internal sealed class ModelBuilder
     {
@@ -16,62 +17,39 @@ namespace StarkSdk.Generator.Parsing
         private static readonly string[] EnumReservedNames = { "Value", "Equals", "GetHashCode", "ToString", "GetType", "KnownValues", "IsKnown", "Converter", "ReferenceEquals", "MemberwiseClone" };
 
         private readonly SpecContext _context;
+        private readonly SpecOptions _options;
         private readonly SchemaCatalog _catalog;
-        private readonly Dictionary<string, string> _schemaTypeNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        private readonly SchemaTypeNames _names;
+        private readonly TypeMapper _mapper;
         private readonly Dictionary<string, GeneratedUnit> _models = new Dictionary<string, GeneratedUnit>(StringComparer.Ordinal);
         private readonly List<string> _order = new List<string>();
         private readonly HashSet<string> _building = new HashSet<string>(StringComparer.Ordinal);
 
-        public ModelBuilder(SpecContext context, SchemaCatalog catalog, TypeRegistry registry)
+        public ModelBuilder(SpecContext context, SpecOptions options, SchemaCatalog catalog, SchemaTypeNames names, TypeMapper mapper)
         {
             _context = context;
+            _options = options;
             _catalog = catalog;
-            Registry = registry;
-            Mapper = new TypeMapper(context, catalog, this);
+            _names = names;
+            _mapper = mapper;
+            _order.AddRange(names.TypeNames);
         }
 
-        public TypeRegistry Registry { get; }
+        private string Namespace => _options.Namespace;
 
-        public TypeMapper Mapper { get; }
-
-        private string Namespace => _context.Options.Namespace;
-
-        /// <summary>Names every generated named schema (in spec order) so references resolve before any model is built.</summary>
-        public void RegisterNamedSchemas()
-        {
-            foreach (var schemaName in _catalog.SchemaNames)
-            {
-                var shape = _catalog.Shape(schemaName);
-                if (shape == SchemaShape.Alias || !_catalog.IsReachable(schemaName) || _catalog.AbsorbedBy(schemaName) is not null)
-                {
-                    continue;
-                }
-
-                var typeName = Naming.ToTypeName(schemaName);
-                if (!Registry.TryRegister(typeName, $"the schema '{schemaName}'", out var owner))
-                {
-                    _context.Report(DiagnosticDescriptors.NameClash, _catalog.KeyNode(schemaName), typeName, $"the schema '{schemaName}'", owner);
-                    continue;
-                }
-
-                _schemaTypeNames[schemaName] = typeName;
-                _order.Add(typeName);
-            }
-        }
-
-        /// <summary>Builds the model of every registered named schema.</summary>
+        /// <summary>Builds the model of every generated named schema.</summary>
         public void BuildNamedSchemas()
         {
             foreach (var schemaName in _catalog.SchemaNames)
             {
-                if (_schemaTypeNames.ContainsKey(schemaName))
+                if (_names.IsGenerated(schemaName))
                 {
                     BuildNamed(schemaName);
                 }
             }
         }
 
-        /// <summary>The models built so far, in spec order (named schemas first, then synthesized types as met).</summary>
+        /// <summary>The models built so far, in spec order (named schemas first, then inline types as met).</summary>
         public IEnumerable<GeneratedUnit> Models
         {
             get
@@ -86,44 +64,31 @@ namespace StarkSdk.Generator.Parsing
             }
         }
 
-        /// <summary>The generated type name of a named schema, or null when it is not generated.</summary>
-        public string? TypeNameOf(string schemaName) => _schemaTypeNames.TryGetValue(schemaName, out var name) ? name : null;
-
-        public ObjectTypeModel? ObjectModel(string typeName) => _models.TryGetValue(typeName, out var model) ? model as ObjectTypeModel : null;
-
-        /// <summary>A class for an inline object schema.</summary>
-        public TypeRef SynthesizeObject(string typeName, YamlMappingNode schema, string owner, string property)
+        /// <summary>
+        /// The type of <paramref name="node"/> (see <see cref="TypeMapper.Map"/>), after building the inline types the
+        /// mapping named (depth first: an inline type's own inline types are built by the mappings of its properties).
+        /// </summary>
+        public TypeRef Map(YamlNode? node, string owner, string property)
         {
-            typeName = Naming.ToTypeName(typeName);
-            if (!Registry.TryRegister(typeName, $"the inline object of '{owner}.{property}'", out var existing))
+            var mark = _mapper.PendingCount;
+            var type = _mapper.Map(node, owner, property);
+            while (_mapper.PendingCount > mark)
             {
-                _context.Report(DiagnosticDescriptors.NameClash, schema, typeName, $"the inline object of '{owner}.{property}'", existing);
-                return TypeRef.Any;
+                var inline = _mapper.TakePending(mark);
+                _order.Add(inline.TypeName);
+                _models[inline.TypeName] = inline.IsEnum ? BuildEnum(inline.TypeName, inline.Schema) : BuildObject(inline.TypeName, inline.Schema, null);
             }
 
-            _order.Add(typeName);
-            _models[typeName] = BuildObject(typeName, schema, null);
-            return TypeRef.Named(TypeKind.Object, typeName);
+            return type;
         }
 
-        /// <summary>A string enum for an inline <c>enum</c>.</summary>
-        public TypeRef SynthesizeEnum(string typeName, YamlMappingNode schema, string owner, string property)
-        {
-            typeName = Naming.ToTypeName(typeName);
-            if (!Registry.TryRegister(typeName, $"the inline enum of '{owner}.{property}'", out var existing))
-            {
-                _context.Report(DiagnosticDescriptors.NameClash, schema, typeName, $"the inline enum of '{owner}.{property}'", existing);
-                return TypeRef.Primitive(TypeKind.String);
-            }
+        private string? TypeNameOf(string schemaName) => _names.TypeNameOf(schemaName);
 
-            _order.Add(typeName);
-            _models[typeName] = BuildEnum(typeName, schema);
-            return TypeRef.Named(TypeKind.Enum, typeName);
-        }
+        private ObjectTypeModel? ObjectModel(string typeName) => _models.TryGetValue(typeName, out var model) ? model as ObjectTypeModel : null;
 
         private void BuildNamed(string schemaName)
         {
-            var typeName = _schemaTypeNames[schemaName];
+            var typeName = _names.TypeNameOf(schemaName)!;
             if (_models.ContainsKey(typeName))
             {
                 return;
@@ -256,7 +221,7 @@ namespace StarkSdk.Generator.Parsing
                     }
 
                     var propertySchema = entry.Value as YamlMappingNode;
-                    var type = Mapper.Map(propertySchema, typeName, jsonName);
+                    var type = Map(propertySchema, typeName, jsonName);
                     var isNew = false;
                     string name;
                     if (inherited.TryGetValue(jsonName, out var baseProperty))
@@ -358,8 +323,8 @@ namespace StarkSdk.Generator.Parsing
 
                 if (partSchema.Has("$ref"))
                 {
-                    var target = _catalog.Resolve(partSchema, out var reference);
-                    var referenced = SchemaCatalog.SchemaNameOf(reference);
+                    var target = _catalog.Document.Resolve(partSchema, out var reference);
+                    var referenced = SpecDocument.SchemaNameOf(reference);
                     if (target is null || referenced is null || !_catalog.Exists(referenced))
                     {
                         continue;

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace StarkSdk.Generator.Parsing
+namespace StarkSdk.Generator.Modeling
 {
     /// <summary>A oneOf + discriminator schema as read from the spec, before models are built.</summary>
     internal sealed class UnionInfo

@@ -1,4 +1,4 @@
-namespace StarkSdk.Generator.Model
+namespace StarkSdk.Generator.Modeling
 {
     /// <summary>A closed set of strings, emitted as a string-backed value type that round-trips unknown values.</summary>
     internal sealed record EnumTypeModel(

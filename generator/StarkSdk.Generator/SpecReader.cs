@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using StarkSdk.Generator.Diagnostics;
+using StarkSdk.Generator.Modeling;
+using StarkSdk.Generator.Parsing;
+using YamlDotNet.RepresentationModel;
+
+namespace StarkSdk.Generator
+{
+    /// <summary>One OpenAPI file → the models to emit and the diagnostics. Never throws.</summary>
+    internal static class SpecReader
+    {
+        /// <summary>Reads an AdditionalText (its text is the only I/O the generator does).</summary>
+        public static SpecResult Read(AdditionalText file, SpecOptions options, CancellationToken cancellationToken)
+        {
+            SourceText? text;
+            try
+            {
+                text = file.GetText(cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                var context = new SpecContext(file.Path, SourceText.From(string.Empty));
+                context.Report(DiagnosticDescriptors.ProcessingFailed, context.FileStart(), "the file could not be read: " + exception.Message);
+                return Result(context, options, new List<GeneratedUnit>());
+            }
+
+            return Read(file.Path, text, options);
+        }
+
+        public static SpecResult Read(string path, SourceText? text, SpecOptions options)
+        {
+            var context = new SpecContext(path, text ?? SourceText.From(string.Empty));
+            if (text is null)
+            {
+                context.Report(DiagnosticDescriptors.ProcessingFailed, context.FileStart(), "the file could not be read");
+                return Result(context, options, new List<GeneratedUnit>());
+            }
+
+            try
+            {
+                return Result(context, options, ReadCore(context, options));
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // A bug of the generator must not crash the compiler or print a trace: report it on the file.
+                context.Report(DiagnosticDescriptors.ProcessingFailed, context.FileStart(), exception.GetType().Name + ": " + exception.Message);
+                return Result(context, options, new List<GeneratedUnit>());
+            }
+        }
+
+        private static List<GeneratedUnit> ReadCore(SpecContext context, SpecOptions options)
+        {
+            var units = new List<GeneratedUnit>();
+            if (!Naming.IsValidNamespace(options.Namespace))
+            {
+                context.Report(DiagnosticDescriptors.InvalidOption, context.FileStart(), "StarkNamespace", options.Namespace, "namespace");
+                return units;
+            }
+
+            if (!Naming.IsValidIdentifier(options.RootClientName))
+            {
+                context.Report(DiagnosticDescriptors.InvalidOption, context.FileStart(), "StarkRootClient", options.RootClientName, "identifier");
+                return units;
+            }
+
+            var root = YamlLoader.Load(context);
+            if (root is null)
+            {
+                return units;
+            }
+
+            var version = root.GetString("openapi");
+            if (version is null)
+            {
+                context.Report(DiagnosticDescriptors.InvalidSpec, root, "The file is not an OpenAPI document: it has no 'openapi' version field");
+                return units;
+            }
+
+            if (!version.StartsWith("3.", StringComparison.Ordinal))
+            {
+                context.Report(DiagnosticDescriptors.UnsupportedConstruct, root.Get("openapi"), $"OpenAPI {version}", "the file is read as OpenAPI 3.1");
+            }
+
+            var catalog = new SchemaCatalog(context, new SpecDocument(context, root));
+            Reachability.Mark(root, catalog);
+
+            var registry = new TypeRegistry();
+            registry.TryRegister(options.RootClientName, "the root client", out _);
+            var names = new SchemaTypeNames(context, catalog, registry);
+            var builder = new ModelBuilder(context, options, catalog, names, new TypeMapper(context, catalog, names, registry));
+            builder.BuildNamedSchemas();
+
+            var identities = new OperationIdentityReader(context);
+            var drafts = new OperationReader(context, catalog, builder, identities, root).Read();
+            var callbacks = new CallbackReader(context, catalog, builder, identities, root).Read();
+            var clients = new ClientTreeBuilder(context, options, registry, root).Build(drafts, callbacks);
+
+            units.AddRange(builder.Models);
+            units.AddRange(clients);
+            return units;
+        }
+
+        private static SpecResult Result(SpecContext context, SpecOptions options, List<GeneratedUnit> units)
+            => new SpecResult(context.Path, options.Namespace, units.ToEquatableArray(), new EquatableArray<DiagnosticInfo>(new List<DiagnosticInfo>(context.Diagnostics)));
+    }
+}
