@@ -10,7 +10,7 @@ namespace StarkSdk.Emulator.Tests;
 public sealed class ResourceTests : EmulatorTest
 {
     [Test]
-    public async Task Deleting_an_entity_without_a_canceled_status_logs_canceling_when_that_is_its_log_type()
+    public async Task Canceling_a_pull_subscription_logs_canceling_then_canceled()
     {
         var body = new JObject
         {
@@ -29,7 +29,8 @@ public sealed class ResourceTests : EmulatorTest
         var logs = await Client.GetAsync($"/v2/invoice-pull-subscription/log?subscriptionIds={id}");
 
         AssertOk(canceled);
-        Assert.That(logs.Body["logs"]!.Select(l => (string)l["type"]!), Is.EqualTo(new[] { "canceling", "created" }));
+        Assert.That((string?)canceled.Body["subscription"]!["status"], Is.EqualTo("canceled"));
+        Assert.That(logs.Body["logs"]!.Select(l => (string)l["type"]!), Is.EqualTo(new[] { "canceled", "canceling", "created" }));
     }
 
     [Test]

@@ -22,7 +22,7 @@ public sealed class ValidationTests : EmulatorTest
         var messages = response.Body["errors"]!.Select(e => (string)e["code"]! + " " + (string)e["message"]!).ToList();
         Assert.That(messages, Has.Some.StartsWith("invalidAmount invoices[0].amount: must be an integer"));
         Assert.That(messages, Has.Some.StartsWith("invalidName invoices[0].name: is required"));
-        Assert.That(messages, Has.Some.StartsWith("invalidDue invoices[0].due: must be a date-time"));
+        Assert.That(messages, Has.Some.StartsWith("invalidDue invoices[0].due: must be a date (YYYY-MM-DD) or must be a date-time"));
         Assert.That(messages, Has.Some.StartsWith("invalidTypo invoices[0].typo: is not a known field"));
         Assert.That(messages, Has.Some.StartsWith("invalidAmount invoices[1].amount: must be at least 0"));
         Assert.That(messages.Count, Is.GreaterThanOrEqualTo(6), string.Join("\n", messages));

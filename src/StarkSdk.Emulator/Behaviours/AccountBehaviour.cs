@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using Newtonsoft.Json.Linq;
 using StarkSdk.Emulator.Engine;
+using StarkSdk.Emulator.State;
 
 namespace StarkSdk.Emulator.Behaviours;
 
@@ -66,6 +67,7 @@ public sealed class AccountBehaviour : CollectionBehaviour
         return new JObject
         {
             ["id"] = id,
+            ["accountCreated"] = Clock.Iso(context.Now.AddYears(-3)),
             ["accountNumber"] = "*" + context.Ids.Digits(5),
             ["accountType"] = Pick("accountType", "checking"),
             ["bankName"] = "Stark Bank",

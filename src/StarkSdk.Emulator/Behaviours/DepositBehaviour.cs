@@ -29,6 +29,8 @@ public sealed class DepositBehaviour : CollectionBehaviour
         var amount = LongOr(changes["amount"], current);
         if (amount >= current)
             throw new ApiException("invalidAmount", $"amount: must be lower than the current amount ({current}) to reverse the difference");
+        if (changes["reversalDisplayDescription"] is JValue { Type: JTokenType.String } shown)
+            entity["reversalDisplayDescription"] = shown.DeepClone();
         context.Log(collection, entity, "reversing");
         var id = (string)entity["id"]!;
         var transaction = Ledger.Post(context, amount - current, $"Deposit reversal ({id})", $"deposit/{id}");

@@ -157,7 +157,7 @@ public sealed class PaymentBehaviour : CollectionBehaviour
             else
                 entity["amount"] = known.Value;
         }
-        if (!PixCodes.Parse(brcode).ContainsKey("00") && invoice == null && dynamic == null)
+        if (!PixCodes.IsBrcode(brcode) && invoice == null && dynamic == null)
             Error(errors, path, "brcode", "is not a Pix BR code (EMV payload)");
         entity["name"] = invoice != null ? "Stark Bank Emulator" : PixCodes.ReceiverName(brcode) ?? (JToken)JValue.CreateNull();
         entity["type"] = dynamic != null || invoice != null || PixCodes.IsDynamic(brcode) ? "dynamic" : "static";
@@ -175,6 +175,11 @@ public sealed class PaymentBehaviour : CollectionBehaviour
         }
         if (line != null && barCode != null && !BoletoNumbers.SameDocument(line, barCode))
             Error(errors, path, "barCode", "does not match the line");
+        // Stark Bank reads the kind of bill from the code: the segment digit of a collection (arrecadacao) code.
+        if (collection == "tax-payment")
+            entity["type"] = BoletoNumbers.Digits(line ?? barCode) is { Length: > 1 } code && code[1] == '1' ? "iss" : "das";
+        else if (collection == "utility-payment")
+            entity["type"] = "utility";
         if (entity["amount"] != null)
             return;
         var amount = BoletoNumbers.Amount(line ?? barCode);

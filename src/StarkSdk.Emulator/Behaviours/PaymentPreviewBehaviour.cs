@@ -33,7 +33,7 @@ public sealed class PaymentPreviewBehaviour : CollectionBehaviour
         var id = (string?)entity["id"] ?? "";
         Default(entity, "scheduled", Clock.Date(context.Now));
         var digits = BoletoNumbers.Digits(id);
-        if (PixCodes.Parse(id).ContainsKey("00"))
+        if (PixCodes.IsBrcode(id))
         {
             entity["type"] = "brcode-payment";
             entity["payment"] = Brcode(context, id);

@@ -18,5 +18,11 @@ public static class StarkBankBehaviours
         new PaymentBehaviour(),
         new MerchantBehaviour(),
         new PaymentPreviewBehaviour(),
+        new WorkspacePictureBehaviour(),
+        new InvoicePullCancelBehaviour(),
+        new CorporateCardBehaviour(),
+        new CorporateFundsBehaviour(),
+        new CardRuleDirectoryBehaviour(),
+        new VerifiedAccountBehaviour(),
     };
 }
