@@ -109,7 +109,7 @@ internal sealed class ResourceEngine
         var filter = QueryFilter.Build(query);
         var (sortKey, descending) = Sorting(query);
         var records = _context.Store.Collection(op.Collection).Items.Where(r => filter(r.Entity));
-        var page = Pager.Paginate(records, sortKey, descending, limit, (string?)query["cursor"]);
+        var page = Pager.Paginate(records, sortKey, descending, limit, (string?)query["cursor"], op.Collection + "?sort=" + (string?)query["sort"]);
         var fields = Fields(query);
         var result = new JObject
         {
