@@ -128,6 +128,20 @@ internal sealed class RequestPipeline
                 errors.Add(new ApiError("invalidJson", "body: a JSON body is required"));
             return null;
         }
+        // Newtonsoft's reader accepts more than RFC 8259 (single quotes, comments, NaN, unquoted names): the strict
+        // System.Text.Json reader decides what is JSON, then Newtonsoft builds the tree the engine works on.
+        try
+        {
+            var strict = new System.Text.Json.Utf8JsonReader(Encoding.UTF8.GetBytes(body), new System.Text.Json.JsonReaderOptions { MaxDepth = 64 });
+            while (strict.Read())
+            {
+            }
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            errors.Add(new ApiError("invalidJson", "body: is not valid JSON: " + e.Message));
+            return null;
+        }
         try
         {
             using var reader = new JsonTextReader(new StringReader(body)) { DateParseHandling = DateParseHandling.None, FloatParseHandling = FloatParseHandling.Decimal };
