@@ -42,6 +42,17 @@ public sealed class EmulatorOptions
     /// <summary>Whether request fields the spec does not declare are rejected (true by default: catches typos and SDK drift).</summary>
     public bool RejectUnknownProperties { get; set; } = true;
 
+    /// <summary>
+    /// Whether unknown query parameters are rejected on POST, PATCH and PUT too (false by default). The official Stark
+    /// SDKs repeat a single object's fields as query parameters when they create it (<c>POST /v2/webhook?url=...</c>),
+    /// so by default those are ignored (logged when <see cref="EnableLogging"/> is on); on GET and DELETE unknown
+    /// parameters are always rejected while <see cref="RejectUnknownProperties"/> is on.
+    /// </summary>
+    public bool StrictQueryParameters { get; set; }
+
+    /// <summary>The largest request body accepted, in bytes (16 MiB by default); larger ones get 413 <c>bodyTooLarge</c>.</summary>
+    public long MaxRequestBodyBytes { get; set; } = 16 * 1024 * 1024;
+
     /// <summary>The emulator's clock (entity dates and the Access-Time check). Defaults to the system clock.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 

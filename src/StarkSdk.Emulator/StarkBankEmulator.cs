@@ -43,6 +43,9 @@ public sealed class StarkBankEmulator : IAsyncDisposable
         BaseUri = baseUri;
     }
 
+    /// <summary>The engine behind this instance (tests read its state).</summary>
+    internal EmulatorRuntime Runtime => _runtime;
+
     /// <summary>The root URL, e.g. <c>http://127.0.0.1:49152</c> (no trailing slash). API routes are under <c>/v2</c>.</summary>
     public string BaseUrl => BaseUri.GetLeftPart(UriPartial.Authority);
 
@@ -108,14 +111,15 @@ public sealed class StarkBankEmulator : IAsyncDisposable
         builder.WebHost.UseKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
-            kestrel.Limits.MaxRequestBodySize = 16 * 1024 * 1024;
+            // The pipeline enforces EmulatorOptions.MaxRequestBodyBytes itself, so that the 413 carries the error envelope.
+            kestrel.Limits.MaxRequestBodySize = null;
             if (string.Equals(options.Host, "localhost", StringComparison.OrdinalIgnoreCase))
                 kestrel.Listen(IPAddress.Loopback, options.Port);
             else
                 kestrel.Listen(IPAddress.Parse(options.Host), options.Port);
         });
         var app = builder.Build();
-        var pipeline = new RequestPipeline(runtime);
+        var pipeline = new RequestPipeline(runtime, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("StarkSdk.Emulator"));
         app.Run(pipeline.HandleAsync);
         return (app, runtime);
     }

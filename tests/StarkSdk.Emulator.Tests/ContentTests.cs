@@ -2,6 +2,7 @@ using System.Linq;
 using System.Text;
 using System.Threading.Tasks;
 using NUnit.Framework;
+using QRCoder;
 using StarkSdk.Emulator.Content;
 
 namespace StarkSdk.Emulator.Tests;
@@ -23,9 +24,10 @@ public sealed class ContentTests : EmulatorTest
     }
 
     [Test]
-    public async Task Invoice_qrcode_is_a_png_of_the_requested_size()
+    public async Task Invoice_qrcode_is_the_qr_code_of_its_brcode()
     {
         var invoice = await CreateInvoiceAsync();
+        var brcode = (string)invoice["brcode"]!;
 
         var response = await Client.GetAsync($"/v2/invoice/{invoice["id"]}/qrcode?size=5");
         var tooBig = await Client.GetAsync($"/v2/invoice/{invoice["id"]}/qrcode?size=51");
@@ -33,9 +35,47 @@ public sealed class ContentTests : EmulatorTest
         AssertOk(response);
         Assert.That(response.ContentType, Is.EqualTo("image/png"));
         Assert.That(response.Bytes.Take(8), Is.EqualTo(PngSignature));
-        var width = (response.Bytes[16] << 24) | (response.Bytes[17] << 16) | (response.Bytes[18] << 8) | response.Bytes[19];
-        Assert.That(width, Is.EqualTo((29 + 8) * 5), "29 modules plus the quiet zone, 5 pixels each");
+        // QRCoder's own module matrix of the BR code (quiet zone included) is what the image must show, pixel for module.
+        using var expected = QRCodeGenerator.GenerateQrCode(brcode, QRCodeGenerator.ECCLevel.M);
+        var modules = expected.ModuleMatrix.Count;
+        var (width, height, _) = PngModules.Pixels(response.Bytes);
+        Assert.That((width, height), Is.EqualTo((modules * 5, modules * 5)));
+        var shown = PngModules.Modules(response.Bytes, modules);
+        for (var y = 0; y < modules; y++)
+            for (var x = 0; x < modules; x++)
+                Assert.That(shown[x, y], Is.EqualTo(expected.ModuleMatrix[y][x]), $"module ({x}, {y})");
         Assert.That(tooBig.ErrorCodes, Is.EqualTo(new[] { "invalidSize" }));
+    }
+
+    [Test]
+    public void The_qr_code_has_the_structure_of_a_qr_code()
+    {
+        const string brcode = "00020101021226890014br.gov.bcb.pix2567brcode-h.sandbox.starkinfra.com/v2/9a8b7c6d5e4f40a1b2c3d4e5f6a7b8c95204000053039865802BR5915Stark Bank S.A.6009Sao Paulo62070503***6304ABCD";
+        var png = QrCodeImage.Png(brcode, 4);
+        using var data = QrCodeImage.Encode(brcode);
+        var count = data.ModuleMatrix.Count;
+        var shown = PngModules.Modules(png, count);
+        var size = count - 8;
+        Assert.That((size - 17) % 4, Is.EqualTo(0), "a QR code is 17 + 4 × version modules wide");
+        // The three finder patterns: a dark 7×7 ring, a light ring, a dark 3×3 centre, inside the 4-module quiet zone.
+        foreach (var (ox, oy) in new[] { (4, 4), (4 + size - 7, 4), (4, 4 + size - 7) })
+        {
+            for (var y = 0; y < 7; y++)
+                for (var x = 0; x < 7; x++)
+                {
+                    var ring = x == 0 || y == 0 || x == 6 || y == 6;
+                    var centre = x is >= 2 and <= 4 && y is >= 2 and <= 4;
+                    Assert.That(shown[ox + x, oy + y], Is.EqualTo(ring || centre), $"finder at ({ox}, {oy}), ({x}, {y})");
+                }
+        }
+        // Timing patterns alternate between the finders; the quiet zone is light.
+        for (var i = 8; i < size - 8; i++)
+        {
+            Assert.That(shown[4 + i, 4 + 6], Is.EqualTo(i % 2 == 0), $"horizontal timing {i}");
+            Assert.That(shown[4 + 6, 4 + i], Is.EqualTo(i % 2 == 0), $"vertical timing {i}");
+        }
+        for (var i = 0; i < count; i++)
+            Assert.That(shown[i, 0] || shown[0, i] || shown[i, count - 1] || shown[count - 1, i], Is.False, "quiet zone");
     }
 
     [Test]
@@ -50,53 +90,45 @@ public sealed class ContentTests : EmulatorTest
     }
 
     [Test]
-    public void The_pdf_has_a_correct_cross_reference_table()
+    public async Task The_invoice_pdf_carries_utf8_names_the_amount_and_the_brcode()
     {
-        var pdf = PdfWriter.Render("Title (with parentheses)", new[] { "line one", "ação" });
-        var text = Encoding.Latin1.GetString(pdf);
+        var created = await Client.PostAsync("/v2/invoice", new Newtonsoft.Json.Linq.JObject
+        {
+            ["invoices"] = new Newtonsoft.Json.Linq.JArray(new Newtonsoft.Json.Linq.JObject
+            {
+                ["amount"] = 123456,
+                ["name"] = "João da Silva — São Paulo",
+                ["taxId"] = "012.345.678-90",
+            }),
+        });
+        AssertOk(created);
+        var invoice = created.Body["invoices"]![0]!;
 
-        var startxref = int.Parse(text.Substring(text.LastIndexOf("startxref\n", System.StringComparison.Ordinal) + 10).Split('\n')[0]);
-        Assert.That(text.Substring(startxref, 4), Is.EqualTo("xref"));
-        var offsets = text.Substring(startxref).Split('\n').Skip(3).Take(5).Select(l => int.Parse(l.Substring(0, 10))).ToList();
-        for (var i = 0; i < offsets.Count; i++)
-            Assert.That(text.Substring(offsets[i]), Does.StartWith($"{i + 1} 0 obj"));
+        var pdf = await Client.GetAsync($"/v2/invoice/{invoice["id"]}/pdf");
+
+        AssertOk(pdf);
+        var text = PdfText.Extract(pdf.Bytes);
+        var all = string.Join("\n", text);
+        Assert.That(text, Has.Some.Contains("João da Silva — São Paulo"), all);
+        Assert.That(text, Has.Some.Contains("123456").And.Some.Contains("R$ 1,234.56"), all);
+        // The BR code wraps over lines; joined back it is the invoice's BR code.
+        var joined = string.Concat(text.Select(t => t.Trim()));
+        Assert.That(joined, Does.Contain((string)invoice["brcode"]!), all);
     }
 
     [Test]
-    public void The_png_chunks_have_valid_crcs()
+    public void A_long_document_gets_more_pages_and_keeps_every_line()
     {
-        var png = PngWriter.QrLike("hello", 3);
-        var position = 8;
-        var chunks = 0;
-        while (position < png.Length)
-        {
-            var length = (png[position] << 24) | (png[position + 1] << 16) | (png[position + 2] << 8) | png[position + 3];
-            var crc = Crc32(png, position + 4, length + 4);
-            var stored = (uint)((png[position + 8 + length] << 24) | (png[position + 9 + length] << 16) | (png[position + 10 + length] << 8) | png[position + 11 + length]);
-            Assert.That(stored, Is.EqualTo(crc));
-            position += 12 + length;
-            chunks++;
-        }
-        Assert.That(chunks, Is.EqualTo(3));
-    }
-
-    /// <summary>Bit-by-bit CRC-32 (IEEE), independent of the table-driven one under test.</summary>
-    private static uint Crc32(byte[] data, int offset, int count)
-    {
-        var crc = 0xFFFFFFFFu;
-        for (var i = offset; i < offset + count; i++)
-        {
-            crc ^= data[i];
-            for (var k = 0; k < 8; k++)
-                crc = (crc >> 1) ^ (0xEDB88320u & (uint)-(int)(crc & 1));
-        }
-        return ~crc;
+        var lines = Enumerable.Range(1, 130).Select(i => $"line {i}: ação").ToList();
+        var text = PdfText.Extract(PdfDocuments.Render("Título", lines));
+        Assert.That(text[0], Is.EqualTo("Título"));
+        Assert.That(text.Skip(1), Is.EqualTo(lines));
     }
 
     private static void AssertPdf(byte[] bytes)
     {
         var text = Encoding.Latin1.GetString(bytes);
-        Assert.That(text, Does.StartWith("%PDF-1.4"));
+        Assert.That(text, Does.StartWith("%PDF-"));
         Assert.That(text.TrimEnd(), Does.EndWith("%%EOF"));
     }
 }

@@ -1,12 +1,15 @@
 using System;
 using System.Globalization;
+using System.Text;
 using StarkSdk.Emulator.Engine;
+using StarkSdk.Emulator.Http;
 
 namespace StarkSdk.Emulator.Auth;
 
 /// <summary>
 /// Checks a request's Access-Id, Access-Time and Access-Signature: the signature is ECDSA secp256k1/SHA-256 over
-/// <c>accessId:accessTime:body</c> (empty body for GET and DELETE), verified with the key registered for the access id.
+/// <c>accessId:accessTime:</c> followed by the body bytes exactly as received (empty for GET and DELETE), verified with
+/// the key registered for the access id: a body is never re-decoded before its signature is checked.
 /// Errors (HTTP 400, as every input error of the API): <c>invalidAccessId</c> (missing, malformed or unknown),
 /// <c>invalidAccessTime</c> (missing, not Unix seconds, or too far from now) and <c>invalidSignature</c>
 /// (missing, or it does not verify).
@@ -25,8 +28,16 @@ public sealed class RequestAuthenticator
         _maxSkew = maxSkew;
     }
 
+    /// <summary>Returns null when the request is authentic, else the error to answer (the body is signed as its UTF-8 bytes).</summary>
+    public ApiError? Check(string? accessId, string? accessTime, string? signature, string body) =>
+        Check(accessId, accessTime, signature, Encoding.UTF8.GetBytes(body ?? ""));
+
     /// <summary>Returns null when the request is authentic, else the error to answer.</summary>
-    public ApiError? Check(string? accessId, string? accessTime, string? signature, string body)
+    /// <param name="accessId">The Access-Id header.</param>
+    /// <param name="accessTime">The Access-Time header.</param>
+    /// <param name="signature">The Access-Signature header.</param>
+    /// <param name="body">The body bytes exactly as received.</param>
+    public ApiError? Check(string? accessId, string? accessTime, string? signature, byte[] body)
     {
         if (string.IsNullOrWhiteSpace(accessId))
             return new ApiError("invalidAccessId", "The Access-Id header is missing.");
@@ -44,8 +55,8 @@ public sealed class RequestAuthenticator
             return new ApiError("invalidAccessTime", $"The Access-Time is {skew:0} seconds away from the server's time; the limit is {_maxSkew.TotalSeconds:0}. Check the clock.");
         if (string.IsNullOrWhiteSpace(signature))
             return new ApiError("invalidSignature", "The Access-Signature header is missing.");
-        if (!key.Verify(accessId + ":" + accessTime + ":" + body, signature))
-            return new ApiError("invalidSignature", "The Access-Signature does not match the request: sign accessId:accessTime:body with the private key of the registered public key.");
+        if (!key.Verify(RequestBody.SignedMessage(accessId, accessTime, body ?? Array.Empty<byte>()), signature))
+            return new ApiError("invalidSignature", "The Access-Signature does not match the request: sign accessId:accessTime: followed by the exact body bytes with the private key of the registered public key.");
         return null;
     }
 }

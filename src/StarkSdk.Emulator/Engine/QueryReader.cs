@@ -10,11 +10,12 @@ namespace StarkSdk.Emulator.Engine;
 
 /// <summary>
 /// Turns a query string into JSON values typed by the parameters' schemas (integers, booleans, comma-separated
-/// arrays) and validates them; undeclared parameters are errors when unknown properties are.
+/// arrays) and validates them; undeclared parameters are errors when unknown properties are, unless the caller collects
+/// them to ignore (POST, PATCH and PUT: the official SDKs repeat a single object's fields in the query).
 /// </summary>
 internal static class QueryReader
 {
-    public static JObject Read(SpecOperation operation, IQueryCollection query, SchemaValidator validator, ApiSpec spec, List<ApiError> errors)
+    public static JObject Read(SpecOperation operation, IQueryCollection query, SchemaValidator validator, ApiSpec spec, List<ApiError> errors, List<string>? ignored = null)
     {
         var result = new JObject();
         var declared = operation.QueryParameters.ToDictionary(p => p.Name, StringComparer.Ordinal);
@@ -23,7 +24,9 @@ internal static class QueryReader
             var text = string.Join(",", values.Where(v => v != null));
             if (!declared.TryGetValue(name, out var parameter))
             {
-                if (validator.RejectUnknownProperties)
+                if (ignored != null)
+                    ignored.Add(name);
+                else if (validator.RejectUnknownProperties)
                     errors.Add(new ApiError("invalid" + Naming.Pascal(name), $"{name}: is not a query parameter of {operation}"));
                 continue;
             }

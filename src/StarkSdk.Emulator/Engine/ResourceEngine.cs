@@ -109,7 +109,7 @@ internal sealed class ResourceEngine
         var filter = QueryFilter.Build(query);
         var (sortKey, descending) = Sorting(query);
         var records = _context.Store.Collection(op.Collection).Items.Where(r => filter(r.Entity));
-        var page = Pager.Paginate(records, sortKey, descending, limit, (string?)query["cursor"]);
+        var page = Pager.Paginate(records, sortKey, descending, limit, (string?)query["cursor"], op.Collection + "?sort=" + (string?)query["sort"]);
         var fields = Fields(query);
         var result = new JObject
         {
@@ -200,15 +200,15 @@ internal sealed class ResourceEngine
         {
             var size = (int?)(long?)query["size"] ?? 7;
             var content = (string?)entity["brcode"] ?? (string?)entity["line"] ?? (string?)entity["id"] ?? record.Key;
-            return OperationResult.File(PngWriter.QrLike(content, size), type);
+            return OperationResult.File(QrCodeImage.Png(content, size), type);
         }
         if (type.Contains("pdf", StringComparison.OrdinalIgnoreCase))
         {
             var title = $"{Naming.Words(op.Tag ?? op.Collection)} {record.Key} (emulator)";
             var lines = entity.Properties()
                 .Where(p => p.Value is JValue)
-                .Select(p => p.Name + ": " + p.Value.ToString());
-            return OperationResult.File(PdfWriter.Render(title, lines), type);
+                .Select(p => p.Name + ": " + p.Value.ToString() + Money(p));
+            return OperationResult.File(PdfDocuments.Render(title, lines), type);
         }
         return OperationResult.File(System.Text.Encoding.UTF8.GetBytes(entity.ToString()), type);
     }
@@ -262,6 +262,12 @@ internal sealed class ResourceEngine
         result[op.ResponseKey] = value;
         return OperationResult.Ok(result);
     }
+
+    /// <summary>" (R$ 1,234.56)" after amounts in cents, so a PDF reads like a receipt.</summary>
+    private static string Money(JProperty property) =>
+        property.Value.Type == JTokenType.Integer && property.Name.EndsWith("mount", StringComparison.Ordinal)
+            ? " (R$ " + ((long)property.Value / 100m).ToString("N2", CultureInfo.InvariantCulture) + ")"
+            : "";
 
     /// <summary>A list when the response key holds an array, else its single item.</summary>
     private JToken Shape(SpecOperation op, JArray items)

@@ -17,6 +17,8 @@ Usage: dotnet run --project src/StarkSdk.Emulator -- [options]
   --key ACCESS_ID=PEM_FILE    accept requests signed for ACCESS_ID (project/123, organization/456); repeatable
   --no-auth                   accept unsigned requests
   --allow-unknown-fields      do not reject request fields the spec does not declare
+  --strict-query              reject unknown query parameters on POST/PATCH/PUT too (default: ignored)
+  --max-body-bytes N          largest request body (default 16777216)
   --seed N                    repeatable ids
   --workspace-id ID           id of the emulated workspace
   --initial-balance CENTS     starting balance (default 0)
@@ -73,6 +75,12 @@ POST /emulator/invoice/{id}/pay, POST /emulator/reset.";
                         break;
                     case "--allow-unknown-fields":
                         options.RejectUnknownProperties = false;
+                        break;
+                    case "--strict-query":
+                        options.StrictQueryParameters = true;
+                        break;
+                    case "--max-body-bytes":
+                        options.MaxRequestBodyBytes = long.Parse(Value(), NumberStyles.None, CultureInfo.InvariantCulture);
                         break;
                     case "--seed":
                         options.Seed = int.Parse(Value(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);

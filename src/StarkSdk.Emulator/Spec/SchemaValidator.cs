@@ -152,14 +152,29 @@ public sealed class SchemaValidator
         "object" => value.Type == JTokenType.Object,
         "array" => value.Type == JTokenType.Array,
         "number" => value.Type is JTokenType.Integer or JTokenType.Float,
-        "integer" => value.Type == JTokenType.Integer || (value.Type == JTokenType.Float && IsIntegral(value)),
+        // 1.0 and 1e18 are numbers, not integers: the SDKs send amounts as integer literals, and a float that
+        // happens to be integral is a sign of a client computing money in floating point.
+        "integer" => value.Type == JTokenType.Integer,
         _ => true,
     };
 
-    private static bool IsIntegral(JToken value)
+    /// <summary>The value as a decimal, or null when it is outside decimal's range (about ±7.9e28).</summary>
+    private static decimal? AsDecimal(JToken value)
     {
-        var d = (double)value;
-        return !double.IsNaN(d) && !double.IsInfinity(d) && Math.Floor(d) == d;
+        var raw = ((JValue)value).Value;
+        try
+        {
+            return raw switch
+            {
+                System.Numerics.BigInteger big => (decimal)big,
+                double d when double.IsNaN(d) || double.IsInfinity(d) => null,
+                _ => Convert.ToDecimal(raw, System.Globalization.CultureInfo.InvariantCulture),
+            };
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
     }
 
     private void CheckString(string text, JObject schema, Location at, Run run)
@@ -189,7 +204,18 @@ public sealed class SchemaValidator
 
     private static void CheckNumber(JToken value, JObject schema, Location at, Run run)
     {
-        var number = (decimal)value;
+        if (AsDecimal(value) is not { } number)
+        {
+            run.Add(at, $"is out of range; got {Show(value)}");
+            return;
+        }
+        var format = (string?)schema["format"];
+        // An integer the SDKs read into a long (money in cents) must fit in 64 bits even where no format says so.
+        if (value.Type == JTokenType.Integer && format != "int32" && (number < long.MinValue || number > long.MaxValue))
+        {
+            run.Add(at, $"must fit in 64 bits; got {Show(value)}");
+            return;
+        }
         if (schema["minimum"] is JValue min && number < (decimal)min)
             run.Add(at, $"must be at least {(decimal)min}; got {Show(value)}");
         if (schema["maximum"] is JValue max && number > (decimal)max)
@@ -198,11 +224,8 @@ public sealed class SchemaValidator
             run.Add(at, $"must be greater than {(decimal)xmin}; got {Show(value)}");
         if (schema["exclusiveMaximum"] is JValue xmax && number >= (decimal)xmax)
             run.Add(at, $"must be less than {(decimal)xmax}; got {Show(value)}");
-        var format = (string?)schema["format"];
         if (format == "int32" && (number < int.MinValue || number > int.MaxValue))
             run.Add(at, $"must fit in 32 bits; got {Show(value)}");
-        if (format == "int64" && (number < long.MinValue || number > long.MaxValue))
-            run.Add(at, $"must fit in 64 bits; got {Show(value)}");
     }
 
     private void CheckArray(JArray array, JObject schema, Location at, Run run, int depth)
