@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -61,33 +60,5 @@ public class CompileTests
         Assert.That(run.GeneratorDiagnostics.Select(d => d.ToString()), Is.Empty);
         Assert.That(run.CompilationProblems.Select(d => d.ToString()), Is.Empty);
         Assert.That(run.Sources.Count(), Is.GreaterThan(100));
-    }
-
-    [Test]
-    public void FullStarkBankSpecGeneratesWellUnderTwoSeconds()
-    {
-        var spec = TestPaths.FullSpec;
-        if (!File.Exists(spec))
-        {
-            Assert.Ignore("openapi/starkbank.yaml is not there.");
-        }
-
-        var yaml = File.ReadAllText(spec);
-        var options = TestOptionsProvider.ForSpecs(GeneratorHarness.SpecPath, "StarkSdk.Bank", "StarkBankClient");
-        GeneratorHarness.Run(yaml, options: options); // warm-up: JIT of the generator, YamlDotNet and Roslyn
-
-        var best = TimeSpan.MaxValue;
-        for (var i = 0; i < 3; i++)
-        {
-            var driver = GeneratorHarness.CreateDriver(new[] { new InMemoryAdditionalText(GeneratorHarness.SpecPath, yaml) }, options);
-            var compilation = GeneratorHarness.Compilation();
-            var stopwatch = Stopwatch.StartNew();
-            driver.RunGenerators(compilation);
-            stopwatch.Stop();
-            best = stopwatch.Elapsed < best ? stopwatch.Elapsed : best;
-        }
-
-        TestContext.Out.WriteLine($"Generating the full spec took {best.TotalMilliseconds:F0} ms.");
-        Assert.That(best, Is.LessThan(TimeSpan.FromSeconds(2)));
     }
 }
