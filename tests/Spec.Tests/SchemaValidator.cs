@@ -1,83 +1,108 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
-using System.Threading;
+using System.Text.Json;
+using Json.Schema;
+using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
-using Newtonsoft.Json.Schema;
-using NUnit.Framework;
 
 namespace Spec.Tests;
 
 /// <summary>
-/// Validates JSON values against JSON Schema documents with Newtonsoft.Json.Schema 4.0.2, which supports draft 2020-12
-/// (<see cref="SchemaVersion.Draft2020_12"/>, chosen by the documents' <c>$schema</c>): <c>type</c> arrays, <c>const</c>,
-/// <c>enum</c>, <c>anyOf</c>, <c>oneOf</c>, <c>allOf</c>, <c>$ref</c> with sibling keywords, <c>$defs</c>, recursion
-/// (ValidatorSelfTests checks each).
+/// Validates JSON values against JSON Schema 2020-12 documents with JsonSchema.Net (MIT): <c>type</c> arrays,
+/// <c>const</c>, <c>enum</c>, <c>anyOf</c>, <c>oneOf</c>, <c>allOf</c>, <c>$ref</c> with sibling keywords, <c>$defs</c>,
+/// recursion (ValidatorSelfTests checks each).
 ///
-/// FORMAT: in draft 2020-12 <c>format</c> is only an annotation by default, and Newtonsoft.Json.Schema then skips it
-/// (a "date" would accept "tomorrow"). The spec means its formats (date, date-time, email, uri, ...), so validation runs
-/// through a <see cref="JSchemaValidatingReader"/> with <see cref="FormatHandling.Assertion"/>. Formats the library does
-/// not know (int32, int64, binary, ...) are ignored.
+/// FORMAT: in draft 2020-12 <c>format</c> is only an annotation by default, so a "date" would accept "tomorrow". The spec
+/// means its formats (date, date-time, email, uri, ...), so evaluation runs with
+/// <see cref="EvaluationOptions.RequireFormatValidation"/>. Formats the library does not know (int32, int64, binary, ...)
+/// are accepted. RFC 3339 lets a date-time put a space where the "T" goes, and JsonSchema.Net accepts that; the API
+/// never sends one, so <see cref="StrictDateTime"/> asks for the "T" as well.
 ///
-/// LICENCE QUOTA: Newtonsoft.Json.Schema without a commercial licence allows 1000 validations per hour per process; past
-/// that it throws (measured: each validating reader counts one). Loading schemas (<c>JSchema.Load</c>) is not counted.
-/// So every test case validates exactly once, in its own test: no validate-everything fixture set-up, no retries, no
-/// second validation to build a nicer message, no cache of results shared between tests. This class counts the
-/// validations of the process and fails clearly at <see cref="Budget"/>, well below the quota, instead of letting the
-/// library throw in the middle of a run. Both specs (starkbank.yaml and starkinfra.yaml) are validated in this one
-/// process, so the budget is shared: ExampleTests.ExamplesOfAllSpecsStayWithinTheValidatorQuota counts the examples of
-/// every spec plus the self-tests and fails first if they ever reach the budget (then split the examples across test
-/// processes, e.g. one test project per spec, or buy a licence).
+/// Every document gets its own schema registry and base URI, so documents that define the same <c>$defs</c> names never
+/// see each other's definitions.
 /// </summary>
 internal static class SchemaValidator
 {
-    public const int Budget = 900;
-    private static int _validations;
+    private const int MaxLines = 60;
+
+    private static readonly EvaluationOptions Options = CreateOptions();
 
     /// <summary>Validates <paramref name="instance"/>; returns the errors (empty when valid), one readable line each.</summary>
     public static IReadOnlyList<string> Validate(JToken instance, JObject schemaDocument)
     {
-        var schema = JSchema.Load(schemaDocument.CreateReader());
-        if (Interlocked.Increment(ref _validations) > Budget)
-            Assert.Fail($"more than {Budget} JSON Schema validations in one process: Newtonsoft.Json.Schema's free quota is 1000 per hour. See SchemaValidator.");
-
-        var errors = new List<ValidationError>();
-        using (var reader = new JSchemaValidatingReader(instance.CreateReader()) { Schema = schema, FormatHandling = FormatHandling.Assertion })
-        {
-            reader.ValidationEventHandler += (_, e) => errors.Add(e.ValidationError);
-            while (reader.Read())
-            {
-            }
-        }
+        var build = new BuildOptions { SchemaRegistry = new SchemaRegistry() };
+        var schema = JsonSchema.FromText(schemaDocument.ToString(Formatting.None), build, new Uri("urn:spec-tests:" + Guid.NewGuid().ToString("N")));
+        using var json = JsonDocument.Parse(instance.ToString(Formatting.None));
+        var results = schema.Evaluate(json.RootElement, Options);
         var lines = new List<string>();
-        foreach (var e in errors)
-            Describe(e, 0, lines);
+        if (!results.IsValid)
+            Describe(results, 0, lines);
         return lines;
     }
 
-    private static void Describe(ValidationError error, int depth, List<string> lines)
+    private static EvaluationOptions CreateOptions()
     {
-        if (lines.Count >= 60)
+        var formats = new FormatRegistry();
+        formats.Register(new StrictDateTime());
+        return new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical, RequireFormatValidation = true, FormatRegistry = formats };
+    }
+
+    /// <summary>RFC 3339 date-time with the "T" separator (ISO 8601), as every datetime of the API is written.</summary>
+    private sealed class StrictDateTime : Format
+    {
+        public StrictDateTime()
+            : base("date-time")
+        {
+        }
+
+        public override bool Validate(JsonElement element, out string? errorMessage)
+        {
+            errorMessage = null;
+            if (element.ValueKind != JsonValueKind.String)
+                return true;
+            var text = element.GetString()!;
+            if (text.Length <= 10 || (text[10] != 'T' && text[10] != 't'))
+            {
+                errorMessage = $"'{text}' is not a date-time with a 'T' between the date and the time";
+                return false;
+            }
+            return Formats.DateTime.Validate(element, out errorMessage);
+        }
+    }
+
+    private static void Describe(EvaluationResults node, int depth, List<string> lines)
+    {
+        if (lines.Count >= MaxLines || node.IsValid)
             return;
-        lines.Add(new StringBuilder().Append(' ', depth * 2).Append("- ")
-            .Append(string.IsNullOrEmpty(error.Path) ? "(root)" : error.Path).Append(": ").Append(error.Message).ToString());
-        IEnumerable<ValidationError> children = error.ChildErrors;
-        if (error.ErrorType is ErrorType.OneOf or ErrorType.AnyOf)
+        foreach (var error in node.Errors ?? new Dictionary<string, string>())
+        {
+            var at = node.InstanceLocation.ToString();
+            lines.Add(new StringBuilder().Append(' ', depth * 2).Append("- ")
+                .Append(string.IsNullOrEmpty(at) ? "(root)" : at).Append(": ").Append(error.Key).Append(": ").Append(error.Value)
+                .Append(" (schema ").Append(node.EvaluationPath).Append(')').ToString());
+        }
+
+        IEnumerable<EvaluationResults> children = node.Details ?? new List<EvaluationResults>();
+        var failing = children.Where(c => !c.IsValid).ToList();
+        var isBranching = node.EvaluationPath.ToString() is var path && (path.EndsWith("/anyOf", StringComparison.Ordinal) || path.EndsWith("/oneOf", StringComparison.Ordinal));
+        if (isBranching || failing.Count > 1)
         {
             // One child per failing branch. Branches that fail on a const (a discriminator such as
             // `subscription: {const: invoice}`) are not the branch the example meant: show the others when there are any.
-            var meant = error.ChildErrors.Where(c => !HasConstError(c)).ToList();
-            if (meant.Count > 0 && meant.Count < error.ChildErrors.Count)
+            var meant = failing.Where(c => !HasConstError(c)).ToList();
+            if (meant.Count > 0 && meant.Count < failing.Count)
             {
                 lines.Add(new StringBuilder().Append(' ', depth * 2 + 2)
-                    .Append($"({error.ChildErrors.Count - meant.Count} branches whose const does not match are not shown)").ToString());
-                children = meant;
+                    .Append($"({failing.Count - meant.Count} branches whose const does not match are not shown)").ToString());
+                failing = meant;
             }
         }
-        foreach (var child in children.Take(12))
+        foreach (var child in failing.Take(12))
             Describe(child, depth + 1, lines);
     }
 
-    private static bool HasConstError(ValidationError error) =>
-        error.ErrorType == ErrorType.Const || error.ChildErrors.Any(HasConstError);
+    private static bool HasConstError(EvaluationResults node) =>
+        (node.Errors?.ContainsKey("const") ?? false) || (node.Details ?? new List<EvaluationResults>()).Any(c => !c.IsValid && HasConstError(c));
 }
