@@ -95,6 +95,20 @@ namespace StarkSdk.Generator
                 }
             });
 
+            // The callback registry (CallbackRegistryEmitter): the callbacks of the model plus the facts only the YAML has.
+            var callbackFacts = specFiles
+                .Select(static (pair, cancellationToken) => CallbackFactsReader.Read(pair.Text, cancellationToken))
+                .Collect()
+                .Select(static (facts, _) => facts.ToEquatableArray());
+            context.RegisterSourceOutput(results.Combine(callbackFacts).Combine(namespaceOwners), static (output, item) =>
+            {
+                var ((result, facts), owners) = item;
+                if (OwnerOf(owners, result.Namespace) == result.Path && CallbackRegistryEmitter.Emit(result, FactsOf(facts, result.Path)) is { } registry)
+                {
+                    output.AddSource(registry.HintName, SourceText.From(registry.Source, Encoding.UTF8));
+                }
+            });
+
             context.RegisterSourceOutput(units, static (output, item) =>
             {
                 var ((path, unit), owners) = item;
@@ -111,6 +125,19 @@ namespace StarkSdk.Generator
             {
                 yield return (result.Path, unit);
             }
+        }
+
+        private static SpecCallbackFacts? FactsOf(EquatableArray<SpecCallbackFacts> facts, string path)
+        {
+            foreach (var item in facts)
+            {
+                if (item.Path == path)
+                {
+                    return item;
+                }
+            }
+
+            return null;
         }
 
         private static string? OwnerOf(EquatableArray<SpecOwner> owners, string @namespace)

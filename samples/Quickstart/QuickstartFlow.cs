@@ -4,6 +4,8 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
+using System.Net.Http;
+using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using StarkSdk.Bank;
@@ -15,8 +17,9 @@ namespace Quickstart;
 /// <summary>
 /// The quickstart, step by step: (emulator only) start the embedded emulator and register a new key pair; create
 /// invoices; list them (QueryAsync pages through the results as the loop runs); get one and save its PDF; (emulator
-/// only) pay it and receive the signed webhook events, verified and parsed by <c>client.Events.ParseAsync</c>, and see
-/// a tampered copy rejected; and catch the <see cref="InputErrors"/> of bad input. Each step prints one or two lines.
+/// only) pay it and receive the signed webhook events at an endpoint mapped with StarkSdk.AspNetCore's
+/// <c>app.MapStarkBankWebhook</c>, see a redelivery handled once and a tampered copy rejected; and catch the
+/// <see cref="InputErrors"/> of bad input. Each step prints one or two lines.
 /// </summary>
 public sealed class QuickstartFlow
 {
@@ -30,7 +33,7 @@ public sealed class QuickstartFlow
     {
         var watch = Stopwatch.StartNew();
         StarkBankEmulator? emulator = null;
-        WebhookEndpoint? endpoint = null;
+        WebhookServer? endpoint = null;
         try
         {
             StarkBankClient client;
@@ -65,13 +68,13 @@ public sealed class QuickstartFlow
 
             if (emulator != null)
             {
-                endpoint = await WebhookEndpoint.StartAsync(client, cancellationToken);
+                endpoint = await WebhookServer.StartAsync(client, cancellationToken);
                 var webhook = await client.Webhooks.CreateAsync(new Webhook { Url = endpoint.Url, Subscriptions = new List<EventSubscription> { EventSubscription.Invoice } }, cancellationToken: cancellationToken);
                 output.WriteLine($"6. Registered webhook {webhook.Id} for invoice events at {endpoint.Url}.");
                 await emulator.PayInvoiceAsync(invoice.Id, cancellationToken: cancellationToken);
                 output.WriteLine($"7. Paid invoice {invoice.Id} in the emulator, as a customer paying its Pix QR code would.");
                 ReportWebhooks(output, endpoint);
-                await ShowTamperedCopyAsync(client, output, endpoint, cancellationToken);
+                await ShowRedeliveryAndTamperedCopyAsync(emulator, output, endpoint, cancellationToken);
             }
             else
             {
@@ -128,33 +131,37 @@ public sealed class QuickstartFlow
         return invoice;
     }
 
-    private static void ReportWebhooks(TextWriter output, WebhookEndpoint endpoint)
+    private static void ReportWebhooks(TextWriter output, WebhookServer endpoint)
     {
         // The emulator delivers webhooks before the call that caused them returns, so they are all here already.
-        var outcomes = endpoint.Outcomes.ToList();
-        output.WriteLine($"8. The webhook endpoint received {outcomes.Count} signed events; client.Events.ParseAsync verified and parsed each:");
-        foreach (var (evt, error) in outcomes)
-        {
-            if (evt is InvoiceEvent invoiceEvent)
-                output.WriteLine($"   event {evt.Id}: invoice {invoiceEvent.Log.Invoice.Id} {invoiceEvent.Log.Type} (status {invoiceEvent.Log.Invoice.Status}, {Money(invoiceEvent.Log.Invoice.Amount)})");
-            else
-                output.WriteLine($"   rejected: {error ?? "not an invoice event"}");
-        }
+        var events = endpoint.InvoiceEvents.ToList();
+        output.WriteLine($"8. The webhook endpoint received {events.Count} signed events; app.MapStarkBankWebhook verified each against its raw body and called the InvoiceEvent handler:");
+        foreach (var evt in events)
+            output.WriteLine($"   event {evt.Id}: invoice {evt.Log.Invoice.Id} {evt.Log.Type} (status {evt.Log.Invoice.Status}, {Money(evt.Log.Invoice.Amount)})");
     }
 
-    private static async Task ShowTamperedCopyAsync(StarkBankClient client, TextWriter output, WebhookEndpoint endpoint, CancellationToken cancellationToken)
+    private static async Task ShowRedeliveryAndTamperedCopyAsync(StarkBankEmulator emulator, TextWriter output, WebhookServer endpoint, CancellationToken cancellationToken)
     {
-        var (body, signature) = endpoint.Deliveries.First();
-        var tampered = body.Replace("\"amount\":", "\"amount\":1", StringComparison.Ordinal);
-        try
-        {
-            await client.Events.ParseAsync(tampered, signature, cancellationToken: cancellationToken);
-            output.WriteLine("   A tampered copy was accepted: this should never happen.");
-        }
-        catch (InvalidSignatureError e)
-        {
-            output.WriteLine($"   A tampered copy of the first one was rejected: InvalidSignatureError ({e.Message})");
-        }
+        // Stark delivers an event again when it got no 2xx; the endpoint acknowledges it without calling the handler twice.
+        var first = emulator.WebhookDeliveries.First();
+        var handled = endpoint.InvoiceEvents.Count;
+        var again = await PostAsync(endpoint.Url, first.Body, first.Signature, cancellationToken);
+        output.WriteLine($"   Delivered again, event {first.EventId} was answered HTTP {again} and the handler did {(endpoint.InvoiceEvents.Count == handled ? "not run twice" : "run twice: this should never happen")}.");
+
+        var tampered = first.Body.Replace("\"amount\":", "\"amount\":1", StringComparison.Ordinal);
+        var status = await PostAsync(endpoint.Url, tampered, first.Signature, cancellationToken);
+        output.WriteLine(status == 400 && endpoint.InvoiceEvents.Count == handled
+            ? "   A tampered copy of the first one was rejected: InvalidSignatureError, answered HTTP 400 without calling the handler."
+            : $"   A tampered copy was answered HTTP {status}: this should never happen.");
+    }
+
+    private static async Task<int> PostAsync(string url, string body, string signature, CancellationToken cancellationToken)
+    {
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        request.Headers.TryAddWithoutValidation("Digital-Signature", signature);
+        using var response = await http.SendAsync(request, cancellationToken);
+        return (int)response.StatusCode;
     }
 
     private static async Task ShowInputErrorsAsync(StarkBankClient client, TextWriter output, CancellationToken cancellationToken)
