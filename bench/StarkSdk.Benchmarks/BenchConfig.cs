@@ -35,6 +35,8 @@ internal static class BenchConfig
             .AddValidator(defaults.GetValidators().ToArray())
             .AddExporter(MarkdownExporter.GitHub, CsvExporter.Default)
             .WithOptions(defaults.Options)
+            // Building the benchmark process can take minutes on a loaded 2-core machine; BenchmarkDotNet's default is 2.
+            .WithBuildTimeout(TimeSpan.FromMinutes(15))
             .WithArtifactsPath(artifactsPath);
     }
 }
