@@ -102,8 +102,9 @@ namespace StarkSdk.Generator.Parsing
         }
 
         /// <summary>
-        /// Walks <paramref name="start"/> (each node once) and calls <paramref name="onReference"/> with the value of every
-        /// <c>$ref</c> it meets; when the callback returns a node, the walk goes on into it (following the reference).
+        /// Walks <paramref name="start"/> and calls <paramref name="onReference"/> with the value of every <c>$ref</c> it
+        /// meets; when the callback returns a node, the walk goes on into it (following the reference), once per target,
+        /// so reference cycles end. Without references followed, each reference is met once per place it is written.
         /// </summary>
         public static void WalkReferences(YamlNode? start, Func<string, YamlNode?> onReference)
         {
@@ -114,23 +115,20 @@ namespace StarkSdk.Generator.Parsing
 
             var stack = new Stack<YamlNode>();
             stack.Push(start);
-            var visited = new HashSet<YamlNode>(NodeIdentityComparer.Instance);
+
+            // Only the targets of followed references can bring the walk back to a node: remember those alone (a set of
+            // every node of the document would cost more than the walk).
+            HashSet<YamlNode>? followed = null;
             while (stack.Count > 0)
             {
-                var current = stack.Pop();
-                if (!visited.Add(current))
-                {
-                    continue;
-                }
-
-                switch (current)
+                switch (stack.Pop())
                 {
                     case YamlMappingNode map:
                         foreach (var pair in map.Children)
                         {
                             if (pair.Key is YamlScalarNode key && key.Value == "$ref" && pair.Value is YamlScalarNode value && value.Value is not null)
                             {
-                                if (onReference(value.Value) is YamlNode next)
+                                if (onReference(value.Value) is YamlNode next && (followed ??= new HashSet<YamlNode>(NodeIdentityComparer.Instance)).Add(next))
                                 {
                                     stack.Push(next);
                                 }
