@@ -1,5 +1,5 @@
 // Build script: `dotnet tool restore && dotnet cake` runs the CI target (lint, build, test, pack).
-// Other targets: --target=Clean|Restore|LintSpec|Build|Test|Pack|Bench|CI.
+// Other targets: --target=Clean|Restore|LintSpec|Build|Test|Pack|ToolSmoke|Bench|CI.
 
 var target = Argument("target", "CI");
 var configuration = Argument("configuration", "Release");
@@ -155,6 +155,60 @@ Task("Pack")
     });
 });
 
+// The packed emulator, installed as users install it (dotnet tool install from a local feed), starts and answers;
+// then the quickstart runs against it through STARKBANK_BASE_URL.
+Task("ToolSmoke")
+    .IsDependentOn("Pack")
+    .Does(() =>
+{
+    const string id = "StarkSdk.Emulator.Tool";
+    var package = GetFiles(packages.FullPath + "/" + id + ".*.nupkg").Single();
+    var version = package.GetFilenameWithoutExtension().ToString().Substring(id.Length + 1);
+    var toolPath = artifacts.Combine("tool-smoke");
+    if (DirectoryExists(toolPath)) DeleteDirectory(toolPath, new DeleteDirectorySettings { Recursive = true, Force = true });
+    Run("dotnet", $"tool install {id} --version {version} --tool-path \"{toolPath}\" --add-source \"{packages}\" --ignore-failed-sources");
+
+    var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+    listener.Start();
+    var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    listener.Stop();
+    var url = $"http://127.0.0.1:{port}";
+    var command = toolPath.CombineWithFilePath(IsRunningOnWindows() ? "stark-emulator.exe" : "stark-emulator");
+    Information($"> {command} --port {port}");
+    using var emulator = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo(command.FullPath, $"--port {port}") { UseShellExecute = false });
+    try
+    {
+        using var http = new System.Net.Http.HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (true)
+        {
+            try
+            {
+                var info = http.GetStringAsync(url + "/").GetAwaiter().GetResult();
+                if (!info.Contains("emulator")) throw new Exception("stark-emulator answered something else: " + info);
+                Information($"stark-emulator answers at {url}: {info}");
+                break;
+            }
+            catch (Exception e) when (e is System.Net.Http.HttpRequestException or TaskCanceledException && DateTime.UtcNow < deadline && !emulator.HasExited)
+            {
+                System.Threading.Thread.Sleep(200);
+            }
+        }
+        Information($"> STARKBANK_BASE_URL={url} dotnet run --project samples/Quickstart");
+        var exit = StartProcess("dotnet", new ProcessSettings {
+            Arguments = $"run --project samples/Quickstart/Quickstart.csproj -c {configuration} --no-build",
+            WorkingDirectory = root,
+            EnvironmentVariables = new Dictionary<string, string> { ["STARKBANK_BASE_URL"] = url },
+        });
+        if (exit != 0) throw new Exception($"The quickstart against stark-emulator exited with code {exit}.");
+    }
+    finally
+    {
+        if (!emulator.HasExited) emulator.Kill(true);
+        emulator.WaitForExit();
+    }
+});
+
 Task("Bench")
     .Does(() =>
 {
@@ -170,6 +224,7 @@ Task("CI")
     .IsDependentOn("LintSpec")
     .IsDependentOn("Build")
     .IsDependentOn("Pack")
-    .IsDependentOn("Test");
+    .IsDependentOn("Test")
+    .IsDependentOn("ToolSmoke");
 
 RunTarget(target);

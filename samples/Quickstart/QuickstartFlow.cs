@@ -33,6 +33,7 @@ public sealed class QuickstartFlow
     {
         var watch = Stopwatch.StartNew();
         StarkBankEmulator? emulator = null;
+        EmulatorAdminClient? admin = null;
         WebhookServer? endpoint = null;
         try
         {
@@ -49,16 +50,29 @@ public sealed class QuickstartFlow
             }
             else
             {
-                output.WriteLine("Stark Bank SDK quickstart against the embedded emulator (set STARKBANK_ENVIRONMENT=sandbox, STARKBANK_PROJECT_ID and STARKBANK_PRIVATE_KEY to use the real sandbox).");
-                emulator = await StarkBankEmulator.StartAsync(new EmulatorOptions(), cancellationToken);
-                output.WriteLine($"1. Emulator running at {emulator.BaseUrl}.");
                 var keys = Key.Create();
-                emulator.RegisterPublicKey("project/" + EmulatorProjectId, keys.PublicPem);
+                Uri baseUrl;
+                if (_settings.EmulatorUrl is { } url)
+                {
+                    output.WriteLine($"Stark Bank SDK quickstart against the standalone emulator at {url} (STARKBANK_BASE_URL).");
+                    admin = new EmulatorAdminClient(url);
+                    await admin.RegisterPublicKeyAsync("project/" + EmulatorProjectId, keys.PublicPem, cancellationToken);
+                    output.WriteLine($"1. Using the emulator running at {url}.");
+                    baseUrl = url;
+                }
+                else
+                {
+                    output.WriteLine("Stark Bank SDK quickstart against the embedded emulator (set STARKBANK_ENVIRONMENT=sandbox, STARKBANK_PROJECT_ID and STARKBANK_PRIVATE_KEY to use the real sandbox, or STARKBANK_BASE_URL to use a running stark-emulator).");
+                    emulator = await StarkBankEmulator.StartAsync(new EmulatorOptions(), cancellationToken);
+                    emulator.RegisterPublicKey("project/" + EmulatorProjectId, keys.PublicPem);
+                    output.WriteLine($"1. Emulator running at {emulator.BaseUrl}.");
+                    baseUrl = new Uri(emulator.BaseUrl);
+                }
                 output.WriteLine($"2. Created a secp256k1 key pair and registered its public key for project/{EmulatorProjectId}.");
                 client = new StarkBankClient(new StarkClientOptions
                 {
                     User = new Project(StarkEnvironment.Sandbox, EmulatorProjectId, keys.PrivatePem),
-                    BaseUrl = new Uri(emulator.BaseUrl),
+                    BaseUrl = baseUrl,
                 });
             }
 
@@ -66,15 +80,21 @@ public sealed class QuickstartFlow
             await ListInvoicesAsync(client, output, created, cancellationToken);
             var invoice = await GetAndSavePdfAsync(client, output, created[0].Id, cancellationToken);
 
-            if (emulator != null)
+            if (emulator != null || admin != null)
             {
                 endpoint = await WebhookServer.StartAsync(client, cancellationToken);
                 var webhook = await client.Webhooks.CreateAsync(new Webhook { Url = endpoint.Url, Subscriptions = new List<EventSubscription> { EventSubscription.Invoice } }, cancellationToken: cancellationToken);
                 output.WriteLine($"6. Registered webhook {webhook.Id} for invoice events at {endpoint.Url}.");
-                await emulator.PayInvoiceAsync(invoice.Id, cancellationToken: cancellationToken);
+                if (emulator != null)
+                    await emulator.PayInvoiceAsync(invoice.Id, cancellationToken: cancellationToken);
+                else
+                    await admin!.PayInvoiceAsync(invoice.Id, cancellationToken: cancellationToken);
                 output.WriteLine($"7. Paid invoice {invoice.Id} in the emulator, as a customer paying its Pix QR code would.");
                 ReportWebhooks(output, endpoint);
-                await ShowRedeliveryAndTamperedCopyAsync(emulator, output, endpoint, cancellationToken);
+                if (emulator != null)
+                    await ShowRedeliveryAndTamperedCopyAsync(emulator, output, endpoint, cancellationToken);
+                else
+                    output.WriteLine("   (The redelivery and tampered-copy demonstration needs the embedded emulator's delivery log.)");
             }
             else
             {
@@ -90,6 +110,7 @@ public sealed class QuickstartFlow
                 await endpoint.DisposeAsync();
             if (emulator != null)
                 await emulator.DisposeAsync();
+            admin?.Dispose();
         }
     }
 

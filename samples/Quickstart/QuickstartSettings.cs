@@ -10,6 +10,13 @@ public sealed class QuickstartSettings
     /// <summary>The embedded emulator with a fresh key pair.</summary>
     public static QuickstartSettings Emulator(string? outputDirectory = null) => new() { OutputDirectory = outputDirectory ?? DefaultOutput };
 
+    /// <summary>A standalone emulator to use (the <c>stark-emulator</c> command) instead of starting one in-process.</summary>
+    public Uri? EmulatorUrl { get; private init; }
+
+    /// <summary>The emulator already running at <paramref name="url"/> (e.g. started with <c>stark-emulator --port 8080</c>).</summary>
+    public static QuickstartSettings StandaloneEmulator(Uri url, string? outputDirectory = null) =>
+        new() { EmulatorUrl = url, OutputDirectory = outputDirectory ?? DefaultOutput };
+
     /// <summary>True to use the real sandbox with <see cref="ProjectId"/> and <see cref="PrivateKeyPem"/>.</summary>
     public bool UseSandbox { get; private init; }
 
@@ -33,16 +40,21 @@ public sealed class QuickstartSettings
     private static string DefaultOutput => Path.Combine(Path.GetTempPath(), "stark-quickstart");
 
     /// <summary>
-    /// Reads STARKBANK_ENVIRONMENT, STARKBANK_PROJECT_ID and STARKBANK_PRIVATE_KEY (a PEM, or the path of a PEM file).
-    /// None set: the emulator. Only <c>sandbox</c> is accepted: a quickstart has no business creating charges in production.
+    /// Reads STARKBANK_ENVIRONMENT, STARKBANK_PROJECT_ID and STARKBANK_PRIVATE_KEY (a PEM, or the path of a PEM file),
+    /// and STARKBANK_BASE_URL. None set: the in-process emulator. Only STARKBANK_BASE_URL: the standalone emulator at that
+    /// URL. Only <c>sandbox</c> is accepted: a quickstart has no business creating charges in production.
     /// </summary>
     public static QuickstartSettings FromEnvironment(Func<string, string?> variable)
     {
         var environment = variable("STARKBANK_ENVIRONMENT");
         var projectId = variable("STARKBANK_PROJECT_ID");
         var privateKey = variable("STARKBANK_PRIVATE_KEY");
+        var baseUrl = variable("STARKBANK_BASE_URL");
+        Uri? url = null;
+        if (!string.IsNullOrWhiteSpace(baseUrl) && (!Uri.TryCreate(baseUrl, UriKind.Absolute, out url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps)))
+            return new QuickstartSettings { Error = $"STARKBANK_BASE_URL must be an absolute http(s) URL such as http://127.0.0.1:8080 (got '{baseUrl}')." };
         if (string.IsNullOrWhiteSpace(environment) && string.IsNullOrWhiteSpace(projectId) && string.IsNullOrWhiteSpace(privateKey))
-            return Emulator();
+            return url != null ? StandaloneEmulator(url) : Emulator();
         if (!string.Equals(environment, "sandbox", StringComparison.OrdinalIgnoreCase))
             return new QuickstartSettings { Error = $"STARKBANK_ENVIRONMENT must be 'sandbox' (got '{environment}'): the quickstart creates invoices, so it never runs in production." };
         if (string.IsNullOrWhiteSpace(projectId) || string.IsNullOrWhiteSpace(privateKey))
@@ -56,6 +68,6 @@ public sealed class QuickstartSettings
         {
             return new QuickstartSettings { Error = "STARKBANK_PRIVATE_KEY is not a readable secp256k1 private key PEM: " + e.Message };
         }
-        return Sandbox(projectId, pem);
+        return Sandbox(projectId, pem, sandboxUrl: url);
     }
 }

@@ -15,6 +15,16 @@ public enum WebhookDeliveryMode
     Manual,
 }
 
+/// <summary>Which API an emulator serves.</summary>
+public enum EmulatedApi
+{
+    /// <summary>The Stark Bank API (openapi/starkbank.yaml and the Stark Bank sandbox behaviours).</summary>
+    StarkBank,
+
+    /// <summary>The Stark Infra API (openapi/starkinfra.yaml and the Stark Infra sandbox behaviours).</summary>
+    StarkInfra,
+}
+
 /// <summary>Settings of an emulator instance. Every property has a default that suits tests.</summary>
 public sealed class EmulatorOptions
 {
@@ -24,7 +34,10 @@ public sealed class EmulatorOptions
     /// <summary>The TCP port; 0 (the default) picks a free one. Read the result from <see cref="StarkBankEmulator.BaseUrl"/>.</summary>
     public int Port { get; set; }
 
-    /// <summary>A spec file (YAML or JSON) to serve instead of the embedded <c>openapi/starkbank.yaml</c>.</summary>
+    /// <summary>The API to serve: its embedded spec and its sandbox behaviours (Stark Bank by default).</summary>
+    public EmulatedApi Api { get; set; } = EmulatedApi.StarkBank;
+
+    /// <summary>A spec file (YAML or JSON) to serve instead of the embedded one of <see cref="Api"/>.</summary>
     public string? SpecPath { get; set; }
 
     /// <summary>An already loaded spec to serve (wins over <see cref="SpecPath"/>).</summary>
@@ -84,7 +97,8 @@ public sealed class EmulatorOptions
     public bool AllowExternalWebhooks { get; set; }
 
     /// <summary>
-    /// Behaviours to use instead of the Stark Bank ones (null = <see cref="Behaviours.StarkBankBehaviours.Create"/>).
+    /// Behaviours to use instead of the default ones of <see cref="Api"/> (null = <see cref="Behaviours.StarkBankBehaviours.Create"/>
+    /// or <see cref="Behaviours.StarkInfraBehaviours.Create"/>).
     /// Add to the defaults with <see cref="ExtraBehaviours"/>.
     /// </summary>
     public IList<ResourceBehaviour>? Behaviours { get; set; }

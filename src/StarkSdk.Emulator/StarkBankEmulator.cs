@@ -20,7 +20,7 @@ using StarkSdk.Emulator.Webhooks;
 namespace StarkSdk.Emulator;
 
 /// <summary>
-/// A running Stark Bank API emulator on Kestrel, in this process. Start one per test fixture:
+/// A running Stark Bank (or, with <see cref="EmulatorOptions.Api"/>, Stark Infra) API emulator on Kestrel, in this process. Start one per test fixture:
 /// <code>
 /// await using var emu = await StarkBankEmulator.StartAsync(new EmulatorOptions());
 /// emu.RegisterPublicKey("project/123", publicKeyPem);
@@ -95,7 +95,7 @@ public sealed class StarkBankEmulator : IAsyncDisposable
     internal static (WebApplication App, EmulatorRuntime Runtime) Build(EmulatorOptions options, bool embedded)
     {
         var spec = SpecCache.Resolve(options);
-        var behaviours = options.ExtraBehaviours.Concat(options.Behaviours ?? StarkBankBehaviours.Create()).ToList();
+        var behaviours = options.ExtraBehaviours.Concat(options.Behaviours ?? (options.Api == EmulatedApi.StarkInfra ? StarkInfraBehaviours.Create() : StarkBankBehaviours.Create())).ToList();
         var runtime = new EmulatorRuntime(options, spec, behaviours);
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions

@@ -73,6 +73,28 @@ public sealed class QuickstartTests
     }
 
     [Test]
+    public async Task The_flow_runs_against_a_running_emulator_named_by_STARKBANK_BASE_URL()
+    {
+        // An emulator this test does not drive in-process: the quickstart registers its key and pays through the admin API.
+        await using var emulator = await StarkBankEmulator.StartAsync();
+        var settings = QuickstartSettings.FromEnvironment(name => name == "STARKBANK_BASE_URL" ? emulator.BaseUrl : null);
+        Assert.That(settings.EmulatorUrl, Is.EqualTo(new Uri(emulator.BaseUrl)));
+        var writer = new StringWriter();
+
+        await new QuickstartFlow(QuickstartSettings.StandaloneEmulator(new Uri(emulator.BaseUrl), _output)).RunAsync(writer);
+
+        var lines = writer.ToString().Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Has.Some.StartsWith("1. Using the emulator running at " + emulator.BaseUrl));
+            Assert.That(lines, Has.Some.StartsWith("7. Paid invoice"));
+            Assert.That(lines, Has.Some.StartsWith("8. The webhook endpoint received 2 signed events"));
+        });
+        Assert.That(emulator.All("invoice").Count(i => (string?)i["status"] == "paid"), Is.EqualTo(1));
+        Assert.That(QuickstartSettings.FromEnvironment(name => name == "STARKBANK_BASE_URL" ? "ftp://x" : null).Error, Does.Contain("STARKBANK_BASE_URL"));
+    }
+
+    [Test]
     public void The_environment_chooses_the_emulator_or_the_sandbox_and_never_production()
     {
         var pem = Key.Create().PrivatePem;

@@ -117,6 +117,15 @@ public sealed class ContentTests : EmulatorTest
     }
 
     [Test]
+    public void The_same_content_gives_the_same_pdf_bytes()
+    {
+        var a = PdfDocuments.Render("Recibo", new[] { "São Paulo" });
+        var b = PdfDocuments.Render("Recibo", new[] { "São Paulo" });
+        var at = Enumerable.Range(0, a.Length).FirstOrDefault(i => a[i] != b[i]);
+        Assert.That(a, Is.EqualTo(b), Encoding.Latin1.GetString(a, System.Math.Max(0, at - 80), 160));
+    }
+
+    [Test]
     public void A_long_document_gets_more_pages_and_keeps_every_line()
     {
         var lines = Enumerable.Range(1, 130).Select(i => $"line {i}: ação").ToList();

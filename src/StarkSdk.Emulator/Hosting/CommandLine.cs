@@ -7,13 +7,14 @@ namespace StarkSdk.Emulator.Hosting;
 /// <summary>Reads the command line into <see cref="EmulatorOptions"/>.</summary>
 internal static class CommandLine
 {
-    public const string Usage = @"Stark Bank API emulator: a local, stateful stand-in for the Stark Bank API v2.
+    public const string Usage = @"stark-emulator: a local, stateful stand-in for the Stark Bank and Stark Infra APIs v2.
 
-Usage: dotnet run --project src/StarkSdk.Emulator -- [options]
+Usage: stark-emulator [options]   (from the repository: dotnet run --project src/StarkSdk.Emulator.Tool -- [options])
 
   --port N                    TCP port (default 0 = a free one; the URL is printed)
   --host ADDRESS              address to listen on (default 127.0.0.1; 0.0.0.0 in a container)
-  --spec PATH                 serve this OpenAPI file instead of the embedded openapi/starkbank.yaml
+  --api bank|infra            the API to serve (default bank: Stark Bank; infra: Stark Infra)
+  --spec PATH                 serve this OpenAPI file instead of the API's embedded one
   --key ACCESS_ID=PEM_FILE    accept requests signed for ACCESS_ID (project/123, organization/456); repeatable
   --no-auth                   accept unsigned requests
   --allow-unknown-fields      do not reject request fields the spec does not declare
@@ -59,6 +60,14 @@ POST /emulator/invoice/{id}/pay, POST /emulator/reset.";
                         break;
                     case "--host":
                         options.Host = Value();
+                        break;
+                    case "--api":
+                        options.Api = Value().ToLowerInvariant() switch
+                        {
+                            "bank" or "starkbank" => EmulatedApi.StarkBank,
+                            "infra" or "starkinfra" => EmulatedApi.StarkInfra,
+                            var other => throw new ArgumentException($"--api expects bank or infra; got {other}"),
+                        };
                         break;
                     case "--spec":
                         options.SpecPath = Value();

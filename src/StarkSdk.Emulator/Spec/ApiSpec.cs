@@ -10,8 +10,11 @@ namespace StarkSdk.Emulator.Spec;
 /// <summary>An OpenAPI 3.1 description loaded as JSON, with its operations and a <c>$ref</c> resolver.</summary>
 public sealed class ApiSpec
 {
-    /// <summary>The logical name of the embedded spec resource.</summary>
+    /// <summary>The logical name of the embedded Stark Bank spec resource.</summary>
     public const string EmbeddedResourceName = "starkbank.yaml";
+
+    /// <summary>The logical name of the embedded Stark Infra spec resource.</summary>
+    public const string EmbeddedInfraResourceName = "starkinfra.yaml";
 
     private static readonly string[] Methods = { "get", "post", "put", "patch", "delete" };
 
@@ -45,11 +48,15 @@ public sealed class ApiSpec
     /// <summary>Every operation, in document order.</summary>
     public IReadOnlyList<SpecOperation> Operations { get; }
 
-    /// <summary>Loads the spec embedded in this assembly (openapi/starkbank.yaml at build time).</summary>
-    public static ApiSpec LoadEmbedded()
+    /// <summary>Loads the Stark Bank spec embedded in this assembly (openapi/starkbank.yaml at build time).</summary>
+    public static ApiSpec LoadEmbedded() => LoadEmbedded(EmulatedApi.StarkBank);
+
+    /// <summary>Loads the spec of <paramref name="api"/> embedded in this assembly (openapi/starkbank.yaml or openapi/starkinfra.yaml at build time).</summary>
+    public static ApiSpec LoadEmbedded(EmulatedApi api)
     {
-        using var stream = typeof(ApiSpec).Assembly.GetManifestResourceStream(EmbeddedResourceName)
-            ?? throw new InvalidOperationException($"The embedded resource '{EmbeddedResourceName}' is missing.");
+        var name = api == EmulatedApi.StarkInfra ? EmbeddedInfraResourceName : EmbeddedResourceName;
+        using var stream = typeof(ApiSpec).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The embedded resource '{name}' is missing.");
         using var reader = new StreamReader(stream);
         return Parse(reader);
     }

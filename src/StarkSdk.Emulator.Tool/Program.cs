@@ -6,11 +6,12 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using StarkSdk.Emulator;
 using StarkSdk.Emulator.Hosting;
 
-namespace StarkSdk.Emulator;
+namespace StarkSdk.Emulator.Tool;
 
-/// <summary>The command-line entry point: <c>dotnet run --project src/StarkSdk.Emulator -- --port 0</c>.</summary>
+/// <summary>The <c>stark-emulator</c> command (<c>dotnet run --project src/StarkSdk.Emulator.Tool -- --port 0</c> from the repository).</summary>
 public static class Program
 {
     /// <summary>Runs the emulator until Ctrl+C; prints the URL it listens on.</summary>
@@ -26,7 +27,7 @@ public static class Program
             await app.StartAsync().ConfigureAwait(false);
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "";
             runtime.Context.BaseUrl = address;
-            Console.WriteLine($"Stark Bank emulator listening on {address}");
+            Console.WriteLine($"{(string?)runtime.Catalog.Spec.Root["info"]?["title"] ?? "API"} emulator listening on {address}");
             Console.WriteLine($"  API: {address}/v2/...   admin: {address}/emulator   workspace: {runtime.Context.WorkspaceId}");
             Console.Out.Flush();
             await app.WaitForShutdownAsync().ConfigureAwait(false);
