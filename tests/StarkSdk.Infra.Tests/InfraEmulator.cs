@@ -10,6 +10,7 @@ using Newtonsoft.Json.Linq;
 using StarkSdk.Emulator;
 using StarkSdk.Emulator.Engine;
 using StarkSdk.Core;
+using StarkSdk.TestKit;
 
 namespace StarkSdk.Infra.Tests;
 
@@ -90,7 +91,7 @@ internal sealed class CallLog
         var ids = new HashSet<string>(_callbacks.Keys, StringComparer.Ordinal);
         foreach (var (method, path, status) in _requests)
         {
-            if (status is >= 200 and < 300 && SpecOperations.OperationIdOf(method, path) is { } id)
+            if (status is >= 200 and < 300 && OpenApiOperations.StarkInfra.Match(method, path)?.OperationId is { } id)
             {
                 ids.Add(id);
             }
