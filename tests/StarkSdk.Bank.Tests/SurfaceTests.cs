@@ -6,7 +6,7 @@ using System.Reflection;
 using System.Threading;
 using NUnit.Framework;
 using StarkSdk.Core;
-using YamlDotNet.RepresentationModel;
+using StarkSdk.TestKit;
 
 namespace StarkSdk.Bank.Tests;
 
@@ -17,11 +17,7 @@ namespace StarkSdk.Bank.Tests;
 /// </summary>
 public class SurfaceTests
 {
-    private static readonly string[] HttpMethods = { "get", "put", "post", "delete", "patch" };
-
-    private sealed record SpecOperation(string OperationId, string Client, string Method);
-
-    private static readonly Lazy<List<SpecOperation>> Operations = new(ReadOperations);
+    private static readonly Lazy<List<SpecOperation>> Operations = new(() => OpenApiOperations.StarkBank.All.ToList());
 
     [Test]
     public void TheSpecHasOperations() => Assert.That(Operations.Value, Has.Count.GreaterThan(20));
@@ -55,7 +51,7 @@ public class SurfaceTests
                 }
 
                 var methods = type.GetMethods(BindingFlags.Public | BindingFlags.Instance).Where(m => OperationId(m) == operation.OperationId).ToList();
-                Assert.That(methods.Select(m => m.Name), Does.Contain(operation.Method + "Async"), $"{operation.OperationId} on {type.Name}");
+                Assert.That(methods.Select(m => m.Name), Does.Contain(operation.SdkMethod + "Async"), $"{operation.OperationId} on {type.Name}");
             }
         });
     }
@@ -80,7 +76,7 @@ public class SurfaceTests
     [Test]
     public void QueryOperationsHaveQueryAndPageMethods()
     {
-        var queries = Operations.Value.Where(o => o.Method == "Query").ToList();
+        var queries = Operations.Value.Where(o => o.SdkMethod == "Query").ToList();
         Assert.That(queries, Is.Not.Empty);
         foreach (var query in queries)
         {
@@ -127,39 +123,4 @@ public class SurfaceTests
 
     private static string? OperationId(MethodInfo method) =>
         method.CustomAttributes.FirstOrDefault(a => a.AttributeType.Name == "StarkOperationAttribute")?.ConstructorArguments[0].Value as string;
-
-    private static List<SpecOperation> ReadOperations()
-    {
-        var stream = new YamlStream();
-        using (var reader = File.OpenText(TestSupport.SpecPath))
-        {
-            stream.Load(reader);
-        }
-
-        var root = (YamlMappingNode)stream.Documents[0].RootNode;
-        var result = new List<SpecOperation>();
-        foreach (var section in new[] { "paths", "webhooks" })
-        {
-            foreach (var path in ((YamlMappingNode)root.Children[new YamlScalarNode(section)]).Children)
-            {
-                foreach (var entry in ((YamlMappingNode)path.Value).Children)
-                {
-                    if (!HttpMethods.Contains(((YamlScalarNode)entry.Key).Value) || entry.Value is not YamlMappingNode operation)
-                    {
-                        continue;
-                    }
-
-                    if (section == "webhooks" && !operation.Children.ContainsKey(new YamlScalarNode("x-stark-callback")))
-                    {
-                        continue;
-                    }
-
-                    string Get(string key) => ((YamlScalarNode)operation.Children[new YamlScalarNode(key)]).Value!;
-                    result.Add(new SpecOperation(Get("operationId"), Get("x-stark-client"), Get("x-stark-method")));
-                }
-            }
-        }
-
-        return result;
-    }
 }

@@ -23,17 +23,17 @@ public sealed class CoverageTests
     {
         var covered = Covering.SelectMany(c => c.Operations).ToHashSet(StringComparer.Ordinal);
 
-        var missing = SpecOperations.Ids.Where(id => !covered.Contains(id)).ToList();
+        var missing = OpenApiOperations.StarkBank.RouteIds.Where(id => !covered.Contains(id)).ToList();
 
-        Assert.That(SpecOperations.Ids, Has.Count.GreaterThan(100), "the spec was read");
+        Assert.That(OpenApiOperations.StarkBank.RouteIds, Has.Count.GreaterThan(100), "the spec was read");
         Assert.That(missing, Is.Empty, "operations no end-to-end test exercises");
-        TestContext.Out.WriteLine($"{SpecOperations.Ids.Count} operations, all covered by {Covering.Count} tests in {Covering.Select(c => c.Fixture).Distinct().Count()} fixtures.");
+        TestContext.Out.WriteLine($"{OpenApiOperations.StarkBank.RouteIds.Count} operations, all covered by {Covering.Count} tests in {Covering.Select(c => c.Fixture).Distinct().Count()} fixtures.");
     }
 
     [Test]
     public void Covers_names_only_operations_of_the_spec()
     {
-        var known = SpecOperations.Ids.ToHashSet(StringComparer.Ordinal);
+        var known = OpenApiOperations.StarkBank.RouteIds.ToHashSet(StringComparer.Ordinal);
 
         var unknown = Covering.SelectMany(c => c.Operations.Where(id => !known.Contains(id)).Select(id => $"{c.Fixture.Name}.{c.Test.Name}: {id}")).ToList();
 
@@ -57,7 +57,7 @@ public sealed class CoverageTests
     [Test]
     public void The_prism_mock_catalog_calls_exactly_the_operations_of_the_spec()
     {
-        Assert.That(OperationCatalog.Calls.Keys.OrderBy(k => k, StringComparer.Ordinal), Is.EqualTo(SpecOperations.Ids));
+        Assert.That(OperationCatalog.Calls.Keys.OrderBy(k => k, StringComparer.Ordinal), Is.EqualTo(OpenApiOperations.StarkBank.RouteIds));
     }
 
     [Test]
@@ -69,7 +69,7 @@ public sealed class CoverageTests
             .Select(a => (string)a.ConstructorArguments[0].Value!)
             .ToHashSet(StringComparer.Ordinal);
 
-        Assert.That(SpecOperations.Ids.Where(id => !generated.Contains(id)), Is.Empty);
+        Assert.That(OpenApiOperations.StarkBank.RouteIds.Where(id => !generated.Contains(id)), Is.Empty);
     }
 
     [Test]
@@ -77,13 +77,13 @@ public sealed class CoverageTests
     {
         Assert.Multiple(() =>
         {
-            Assert.That(SpecOperations.Match("GET", "/v2/invoice/log")?.OperationId, Is.EqualTo("queryInvoiceLogs"));
-            Assert.That(SpecOperations.Match("GET", "/v2/invoice/log/123")?.OperationId, Is.EqualTo("getInvoiceLog"));
-            Assert.That(SpecOperations.Match("GET", "/v2/invoice/123")?.OperationId, Is.EqualTo("getInvoice"));
-            Assert.That(SpecOperations.Match("GET", "/v2/invoice/123/pdf")?.OperationId, Is.EqualTo("getInvoicePdf"));
-            Assert.That(SpecOperations.Match("GET", "/v2/event/attempt")?.OperationId, Is.EqualTo("queryEventAttempts"));
-            Assert.That(SpecOperations.Match("POST", "/v2/invoice/123"), Is.Null);
-            Assert.That(SpecOperations.Match("GET", "/v2/unicorn"), Is.Null);
+            Assert.That(OpenApiOperations.StarkBank.Match("GET", "/v2/invoice/log")?.OperationId, Is.EqualTo("queryInvoiceLogs"));
+            Assert.That(OpenApiOperations.StarkBank.Match("GET", "/v2/invoice/log/123")?.OperationId, Is.EqualTo("getInvoiceLog"));
+            Assert.That(OpenApiOperations.StarkBank.Match("GET", "/v2/invoice/123")?.OperationId, Is.EqualTo("getInvoice"));
+            Assert.That(OpenApiOperations.StarkBank.Match("GET", "/v2/invoice/123/pdf")?.OperationId, Is.EqualTo("getInvoicePdf"));
+            Assert.That(OpenApiOperations.StarkBank.Match("GET", "/v2/event/attempt")?.OperationId, Is.EqualTo("queryEventAttempts"));
+            Assert.That(OpenApiOperations.StarkBank.Match("POST", "/v2/invoice/123"), Is.Null);
+            Assert.That(OpenApiOperations.StarkBank.Match("GET", "/v2/unicorn"), Is.Null);
         });
     }
 

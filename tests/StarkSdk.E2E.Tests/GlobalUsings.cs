@@ -4,5 +4,6 @@ global using System.Linq;
 global using System.Threading.Tasks;
 global using NUnit.Framework;
 global using StarkSdk.E2E.Tests.Infrastructure;
+global using StarkSdk.TestKit;
 global using StarkSdk.Core;
 global using StarkSdk.Bank;

@@ -12,7 +12,7 @@ namespace StarkSdk.E2E.Tests;
 /// </summary>
 public sealed class PrismContractTests
 {
-    private static IEnumerable<string> Operations() => SpecOperations.Ids;
+    private static IEnumerable<string> Operations() => OpenApiOperations.StarkBank.RouteIds;
 
     [TestCaseSource(nameof(Operations))]
     public async Task Every_operation_passes_prism_mock(string operationId)

@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using Newtonsoft.Json.Linq;
 using NUnit.Framework;
 using StarkSdk.Core;
+using StarkSdk.TestKit;
 
 namespace StarkSdk.Emulator.Tests;
 
@@ -36,7 +37,7 @@ public sealed class StarkCoreInteropTests : EmulatorTest
     [Test]
     public async Task Webhook_signatures_verify_with_the_runtime_verifier()
     {
-        await using var listener = await WebhookListener.StartAsync();
+        await using var listener = await WebhookReceiver.StartAsync();
         AssertOk(await Client.PostAsync("/v2/webhook", new JObject { ["url"] = listener.Url, ["subscriptions"] = new JArray("invoice") }));
         await CreateInvoiceAsync();
         var (body, signature) = listener.Received.Single();

@@ -3,16 +3,17 @@ using System.Threading.Tasks;
 using Newtonsoft.Json.Linq;
 using NUnit.Framework;
 using StarkSdk.Core;
+using StarkSdk.TestKit;
 
 namespace StarkSdk.Emulator.Tests;
 
 /// <summary>Events and their signed delivery to webhook URLs.</summary>
 public sealed class WebhookTests : EmulatorTest
 {
-    private WebhookListener _listener = null!;
+    private WebhookReceiver _listener = null!;
 
     [SetUp]
-    public async Task StartListener() => _listener = await WebhookListener.StartAsync();
+    public async Task StartListener() => _listener = await WebhookReceiver.StartAsync();
 
     [TearDown]
     public async Task StopListener() => await _listener.DisposeAsync();
@@ -105,7 +106,7 @@ public sealed class WebhookTests : EmulatorTest
         await SubscribeAsync("invoice");
         using var receiverClient = new EmulatorClient(Emulator.BaseUrl, ProjectId, ProjectKey);
         var callbacks = new System.Collections.Concurrent.ConcurrentBag<int>();
-        _listener.OnReceive = async _ =>
+        _listener.OnReceive = async (_, _) =>
         {
             callbacks.Add((int)(await receiverClient.GetAsync("/v2/public-key")).Status);
             callbacks.Add((int)(await receiverClient.PostAsync("/v2/boleto", new JObject { ["boletos"] = new JArray(NewBoleto()) })).Status);
@@ -139,7 +140,7 @@ public sealed class ManualWebhookTests : EmulatorTest
     [Test]
     public async Task Manual_delivery_waits_for_a_flush()
     {
-        await using var listener = await WebhookListener.StartAsync();
+        await using var listener = await WebhookReceiver.StartAsync();
         AssertOk(await Client.PostAsync("/v2/webhook", new JObject { ["url"] = listener.Url, ["subscriptions"] = new JArray("boleto") }));
         await CreateBoletoAsync();
         Assert.That(listener.Received, Is.Empty);

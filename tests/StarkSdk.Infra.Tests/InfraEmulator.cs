@@ -8,6 +8,7 @@ using System.Threading.Tasks;
 using Microsoft.Extensions.DependencyInjection;
 using StarkSdk.Emulator;
 using StarkSdk.Core;
+using StarkSdk.TestKit;
 
 namespace StarkSdk.Infra.Tests;
 
@@ -87,7 +88,7 @@ internal sealed class CallLog
         var ids = new HashSet<string>(_callbacks.Keys, StringComparer.Ordinal);
         foreach (var (method, path, status) in _requests)
         {
-            if (status is >= 200 and < 300 && SpecOperations.OperationIdOf(method, path) is { } id)
+            if (status is >= 200 and < 300 && OpenApiOperations.StarkInfra.Match(method, path)?.OperationId is { } id)
             {
                 ids.Add(id);
             }

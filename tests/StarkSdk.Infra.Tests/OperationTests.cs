@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using NUnit.Framework;
+using StarkSdk.TestKit;
 
 namespace StarkSdk.Infra.Tests;
 
@@ -29,15 +30,15 @@ public class CoverageTests
     [Test]
     public void TheSpecHasTheExpectedOperations()
     {
-        Assert.That(SpecOperations.Routes.Count(), Is.GreaterThanOrEqualTo(150));
-        Assert.That(SpecOperations.Callbacks.Select(c => c.OperationId), Is.EquivalentTo(Callbacks.All.Select(c => c.OperationId)));
+        Assert.That(OpenApiOperations.StarkInfra.Routes.Count(), Is.GreaterThanOrEqualTo(150));
+        Assert.That(OpenApiOperations.StarkInfra.Callbacks.Select(c => c.OperationId), Is.EquivalentTo(Callbacks.All.Select(c => c.OperationId)));
     }
 
     [Test]
     public void EveryOperationIdIsAGeneratedMethodAndNoMethodIsExtra()
     {
         var generated = Surface.GeneratedMethods().Select(Surface.OperationId).Distinct().OrderBy(x => x).ToList();
-        var specified = SpecOperations.All.Select(o => o.OperationId).OrderBy(x => x).ToList();
+        var specified = OpenApiOperations.StarkInfra.All.Select(o => o.OperationId).OrderBy(x => x).ToList();
         Assert.That(generated, Is.EqualTo(specified));
     }
 
@@ -53,10 +54,10 @@ public class CoverageTests
             }
         }
 
-        var unmatched = calls.Requests.Where(r => SpecOperations.OperationIdOf(r.Method, r.Path) is null).Select(r => $"{r.Method} {r.Path}").ToList();
+        var unmatched = calls.Requests.Where(r => OpenApiOperations.StarkInfra.Match(r.Method, r.Path)?.OperationId is null).Select(r => $"{r.Method} {r.Path}").ToList();
         Assert.That(unmatched, Is.Empty, "requests to routes the spec does not have");
         var exercised = calls.ExercisedOperationIds();
-        var missing = SpecOperations.All.Select(o => o.OperationId).Where(id => !exercised.Contains(id)).OrderBy(x => x).ToList();
+        var missing = OpenApiOperations.StarkInfra.All.Select(o => o.OperationId).Where(id => !exercised.Contains(id)).OrderBy(x => x).ToList();
         Assert.That(missing, Is.Empty, "operations no scenario called successfully");
         TestContext.Out.WriteLine($"{exercised.Count} operations exercised with {calls.Requests.Count} requests.");
     }

@@ -7,6 +7,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using NUnit.Framework;
 using StarkSdk.Core;
+using StarkSdk.TestKit;
 
 namespace StarkSdk.Infra.Tests;
 
@@ -29,7 +30,7 @@ public class SurfaceTests
     {
         Assert.Multiple(() =>
         {
-            foreach (var operation in SpecOperations.All)
+            foreach (var operation in OpenApiOperations.StarkInfra.All)
             {
                 var type = typeof(StarkInfraClient);
                 foreach (var segment in operation.Client.Split('.'))
@@ -69,7 +70,7 @@ public class SurfaceTests
     [Test]
     public void CallbacksTakeTheContentAndTheSignature()
     {
-        foreach (var callback in SpecOperations.Callbacks)
+        foreach (var callback in OpenApiOperations.StarkInfra.Callbacks)
         {
             var method = Surface.GeneratedMethods().Single(m => Surface.OperationId(m) == callback.OperationId);
             var parameters = method.GetParameters();

@@ -9,6 +9,7 @@ using Newtonsoft.Json.Linq;
 using NUnit.Framework;
 using StarkSdk.Core;
 using StarkSdk.Emulator;
+using StarkSdk.TestKit;
 using Bank = StarkSdk.NSwag.Generated.Bank;
 
 namespace StarkSdk.NSwag.Tests;
@@ -19,10 +20,7 @@ namespace StarkSdk.NSwag.Tests;
 /// </summary>
 public sealed class NSwagBankFlowTests
 {
-    private const string ProjectId = "5656565656565656";
-
-    private static readonly Lazy<KeyPair> Keys = new(Key.Create);
-
+    private EmulatorFixture _fixture = null!;
     private StarkBankEmulator _emulator = null!;
     private HttpClient _http = null!;
     private Bank.Client _client = null!;
@@ -30,10 +28,9 @@ public sealed class NSwagBankFlowTests
     [SetUp]
     public async Task StartAsync()
     {
-        _emulator = await StarkBankEmulator.StartAsync(new EmulatorOptions { Seed = 7 });
-        _emulator.RegisterPublicKey("project/" + ProjectId, Keys.Value.PublicPem);
-        var user = new Project(StarkEnvironment.Sandbox, ProjectId, Keys.Value.PrivatePem);
-        _http = new HttpClient(new SigningHandler(user, new HttpClientHandler()));
+        _fixture = await EmulatorFixture.StartAsync();
+        _emulator = _fixture.Emulator;
+        _http = new HttpClient(new SigningHandler(EmulatorFixture.User, new HttpClientHandler()));
         _client = new Bank.Client(_http) { BaseUrl = _emulator.BaseUrl };
     }
 
@@ -41,7 +38,7 @@ public sealed class NSwagBankFlowTests
     public async Task StopAsync()
     {
         _http.Dispose();
-        await _emulator.DisposeAsync();
+        await _fixture.DisposeAsync();
     }
 
     [Test]
@@ -102,11 +99,13 @@ public sealed class NSwagBankFlowTests
     [Test]
     public async Task A_webhook_body_verifies_with_the_public_key_and_parses_into_the_generated_models()
     {
-        await _client.CreateWebhookAsync(null, new Bank.Webhook { Url = new Uri("http://127.0.0.1:9/hook"), Subscriptions = new List<Bank.EventSubscription> { Bank.EventSubscription.Invoice } }, CancellationToken.None);
+        await using var receiver = await WebhookReceiver.StartAsync();
+        await _client.CreateWebhookAsync(null, new Bank.Webhook { Url = new Uri(receiver.Url), Subscriptions = new List<Bank.EventSubscription> { Bank.EventSubscription.Invoice } }, CancellationToken.None);
         var created = await _client.CreateInvoicesAsync(null, new() { Invoices = new List<Bank.Invoice> { Invoice(31_415) } }, CancellationToken.None);
         await _emulator.PayInvoiceAsync(created.Invoices.Single().Id);
         await _emulator.FlushWebhooksAsync();
-        var delivery = _emulator.WebhookDeliveries.First();
+        Assert.That(receiver.Received, Is.Not.Empty, "the emulator delivered the invoice's events to the receiver");
+        var delivery = receiver.Received.First();
 
         var keys = await _client.QueryPublicKeysAsync(null, 1, null, CancellationToken.None);
         SignatureVerifier.Verify(delivery.Body, delivery.Signature, EcdsaPublicKey.FromPem(keys.PublicKeys.Single().Content));

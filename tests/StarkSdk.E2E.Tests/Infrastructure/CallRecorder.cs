@@ -50,7 +50,7 @@ internal sealed class RecordingHandler : DelegatingHandler
     {
         var uri = request.RequestUri!;
         var method = request.Method.Method;
-        var operation = SpecOperations.Match(method, uri.AbsolutePath)?.OperationId;
+        var operation = OpenApiOperations.StarkBank.Match(method, uri.AbsolutePath)?.OperationId;
         try
         {
             var response = await base.SendAsync(request, cancellationToken);

@@ -8,6 +8,7 @@ using NUnit.Framework;
 using NUnit.Framework.Interfaces;
 using StarkSdk.Emulator;
 using StarkSdk.Core;
+using StarkSdk.TestKit;
 
 namespace StarkSdk.E2E.Tests.Infrastructure;
 
@@ -32,12 +33,11 @@ public enum Target
 /// </summary>
 public abstract class E2ETest
 {
-    internal const string ProjectId = "5656565656565656";
-
-    private static readonly Lazy<KeyPair> SharedKeys = new(Key.Create);
+    internal const string ProjectId = EmulatorFixture.ProjectId;
 
     private readonly List<HttpClient> _extra = new();
     private HttpClient? _http;
+    private EmulatorFixture? _fixture;
     private PrismProcess? _prism;
 
     protected E2ETest(Target target) => Target = target;
@@ -53,9 +53,9 @@ public abstract class E2ETest
 
     internal CallRecorder Calls { get; private set; } = null!;
 
-    internal static KeyPair Keys => SharedKeys.Value;
+    internal static KeyPair Keys => EmulatorFixture.Keys;
 
-    internal static Project User => new(StarkEnvironment.Sandbox, ProjectId, Keys.PrivatePem);
+    internal static Project User => EmulatorFixture.User;
 
     /// <summary>Options for this test's emulator; override to change them.</summary>
     protected virtual EmulatorOptions CreateOptions() => new() { Seed = 7 };
@@ -63,8 +63,8 @@ public abstract class E2ETest
     [SetUp]
     public async Task StartAsync()
     {
-        Emulator = await StarkBankEmulator.StartAsync(CreateOptions());
-        Emulator.RegisterPublicKey("project/" + ProjectId, Keys.PublicPem);
+        _fixture = await EmulatorFixture.StartAsync(CreateOptions());
+        Emulator = _fixture.Emulator;
         ApiUrl = Emulator.BaseUri;
         if (Target == Target.PrismProxy)
         {
@@ -91,8 +91,8 @@ public abstract class E2ETest
             _http?.Dispose();
             foreach (var http in _extra)
                 http.Dispose();
-            if (Emulator != null)
-                await Emulator.DisposeAsync();
+            if (_fixture != null)
+                await _fixture.DisposeAsync();
         }
     }
 

@@ -7,14 +7,14 @@ using Newtonsoft.Json.Linq;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace Spec.Tests;
+namespace StarkSdk.TestKit;
 
 /// <summary>
 /// Reads YAML into JSON.NET tokens the way an OpenAPI 3.1 tool reads it: YAML 1.2 core schema, so only plain
 /// <c>null</c>/<c>~</c>, <c>true</c>/<c>false</c> and numbers are typed and everything else (dates included) is a string.
 /// Every token carries a <see cref="YamlLine"/> annotation with its line in the file, for failure messages.
 /// </summary>
-internal static class YamlJson
+public static class YamlJson
 {
     public static JObject Load(string path)
     {
