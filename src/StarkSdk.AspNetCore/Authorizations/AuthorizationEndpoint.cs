@@ -80,17 +80,33 @@ internal sealed partial class AuthorizationEndpoint
 
     private async Task<Outcome> DecideAsync(HttpContext context, Activity? activity, CancellationToken cancellationToken)
     {
-        var body = await RawBody.ReadAsync(context.Request, _settings.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
-        if (body.Text is null)
+        string content;
+        if (_settings.QueryParameter is { } parameter)
         {
-            Reject(activity, body.IsTooLarge ? "too-large" : "encoding", body.Problem!);
-            return new Outcome(body.IsTooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest, null, false);
+            // A GET callback (the BR code read): the signature covers one query value, not a body.
+            content = context.Request.Query[parameter].ToString();
+            if (content.Length == 0)
+            {
+                Reject(activity, "missing-value", $"The '{parameter}' query parameter is missing.");
+                return new Outcome(StatusCodes.Status400BadRequest, null, false);
+            }
+        }
+        else
+        {
+            var body = await RawBody.ReadAsync(context.Request, _settings.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
+            if (body.Text is null)
+            {
+                Reject(activity, body.IsTooLarge ? "too-large" : "encoding", body.Problem!);
+                return new Outcome(body.IsTooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest, null, false);
+            }
+
+            content = body.Text;
         }
 
         object request;
         try
         {
-            request = await _settings.Callback.ParseAsync(_client.Get(), body.Text, context.Request.Headers["Digital-Signature"], cancellationToken).ConfigureAwait(false);
+            request = await _settings.Callback.ParseAsync(_client.Get(), content, context.Request.Headers["Digital-Signature"], cancellationToken).ConfigureAwait(false);
         }
         catch (InvalidSignatureError e)
         {
@@ -125,20 +141,33 @@ internal sealed partial class AuthorizationEndpoint
         }
 
         _metrics.HandlerDuration.Record(watch.Elapsed.TotalSeconds, _tags);
-        var expected = _settings.Callback.AnswerType!;
-        if (answer is null || !expected.IsInstanceOfType(answer))
+        string? json;
+        try
         {
+            json = answer is null ? null : _settings.Serialize(answer);
+        }
+        catch (InvalidOperationException e)
+        {
+            // An incomplete answer (the BR code answers check their required fields).
             _metrics.HandlerFailures.Add(1, _tags);
-            LogWrongAnswer(_logger, Name, answer?.GetType().Name ?? "null", expected.Name);
+            LogHandlerFailed(_logger, e, Name);
             return SafeDefaultOutcome;
         }
 
-        return new Outcome(StatusCodes.Status200OK, Serialize(answer), false);
+        if (json is null)
+        {
+            _metrics.HandlerFailures.Add(1, _tags);
+            LogWrongAnswer(_logger, Name, answer?.GetType().Name ?? "null", _settings.ExpectedAnswer);
+            return SafeDefaultOutcome;
+        }
+
+        return new Outcome(StatusCodes.Status200OK, json, false);
     }
 
-    private Outcome SafeDefaultOutcome => new(StatusCodes.Status200OK, _settings.Callback.SafeDefaultAnswerJson, true);
+    private Outcome SafeDefaultOutcome => new(_settings.SafeStatus, _settings.SafeJson, true);
 
-    private static string Serialize(object answer)
+    /// <summary>The answer as the API expects it: StarkSdk.Core's JSON settings, compact.</summary>
+    internal static string Serialize(object answer)
     {
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
         using (var json = new JsonTextWriter(writer) { Formatting = Formatting.None })
@@ -178,16 +207,16 @@ internal sealed partial class AuthorizationEndpoint
     [LoggerMessage(11, LogLevel.Warning, "Rejected a Stark Infra {Callback} delivery ({Reason}): {Message}")]
     private static partial void LogRejected(ILogger logger, string callback, string reason, string message);
 
-    [LoggerMessage(12, LogLevel.Warning, "Stark Infra {Callback}: the handler did not answer within {DeadlineMs} ms; answered the documented safe default")]
+    [LoggerMessage(12, LogLevel.Warning, "Stark Infra {Callback}: the handler did not answer within {DeadlineMs} ms; answered the safe default")]
     private static partial void LogDeadlineMissed(ILogger logger, string callback, double deadlineMs);
 
-    [LoggerMessage(13, LogLevel.Error, "Stark Infra {Callback}: the handler threw; answered the documented safe default")]
+    [LoggerMessage(13, LogLevel.Error, "Stark Infra {Callback}: the handler threw or answered incompletely; answered the safe default")]
     private static partial void LogHandlerFailed(ILogger logger, Exception exception, string callback);
 
-    [LoggerMessage(14, LogLevel.Error, "Stark Infra {Callback}: the handler answered {Actual}, not a {Expected}; answered the documented safe default")]
+    [LoggerMessage(14, LogLevel.Error, "Stark Infra {Callback}: the handler answered {Actual}, not {Expected}; answered the safe default")]
     private static partial void LogWrongAnswer(ILogger logger, string callback, string actual, string expected);
 
-    [LoggerMessage(15, LogLevel.Error, "Stark Infra {Callback}: Stark Infra's public key is unavailable ({Message}); answered the documented safe default")]
+    [LoggerMessage(15, LogLevel.Error, "Stark Infra {Callback}: Stark Infra's public key is unavailable ({Message}); answered the safe default")]
     private static partial void LogKeyUnavailable(ILogger logger, string callback, string message);
 
     [LoggerMessage(16, LogLevel.Error, "Stark Infra {Callback}: the handler failed after the deadline answer")]

@@ -63,6 +63,21 @@ internal sealed class AuthorizationEndpointSettings(StarkInfraCallback callback,
 {
     public StarkInfraCallback Callback { get; } = callback;
 
+    /// <summary>For a GET callback, the signed query parameter (<c>uuid</c>); null when the signed content is the body.</summary>
+    public string? QueryParameter { get; init; }
+
+    /// <summary>The handler's answer as JSON, or null when it is not an answer to this callback.</summary>
+    public Func<object, string?> Serialize { get; init; } = answer => callback.AnswerType!.IsInstanceOfType(answer) ? AuthorizationEndpoint.Serialize(answer) : null;
+
+    /// <summary>What the handler should answer, for the logs.</summary>
+    public string ExpectedAnswer { get; init; } = "a " + callback.AnswerType?.Name;
+
+    /// <summary>The status of the safe default: 200 with the documented denial.</summary>
+    public int SafeStatus { get; init; } = 200;
+
+    /// <summary>The body of the safe default: the documented denial.</summary>
+    public string? SafeJson { get; init; } = callback.SafeDefaultAnswerJson;
+
     public TimeSpan Deadline { get; set; } = deadline;
 
     public long MaxBodyBytes { get; set; } = 1024 * 1024;

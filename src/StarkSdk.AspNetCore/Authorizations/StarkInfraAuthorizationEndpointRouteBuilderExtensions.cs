@@ -86,14 +86,71 @@ public static class StarkInfraAuthorizationEndpointRouteBuilderExtensions
         return Map(endpoints, pattern, Find(typeof(TRequest), typeof(TAnswer)), (request, ct) => Task.FromResult<object?>(handler((TRequest)request, ct)));
     }
 
-    private static StarkInfraAuthorizationEndpointBuilder Map(IEndpointRouteBuilder endpoints, string pattern, StarkInfraCallback callback, Func<object, CancellationToken, Task<object?>> handler)
+    /// <summary>
+    /// Maps a POST endpoint at <paramref name="pattern"/> for a Stark Infra callback that expects no decision (the card token
+    /// activation notice, <c>IssuingTokenActivation</c>): it verifies the signature against the raw body, runs
+    /// <paramref name="handler"/>, and answers 200 once it succeeds, 400 for a bad signature and 500 when it throws.
+    /// </summary>
+    /// <typeparam name="TNotice">The notice type, e.g. <c>IssuingTokenActivation</c>.</typeparam>
+    /// <param name="endpoints">The application or route group.</param>
+    /// <param name="pattern">The route (the URL registered with Stark Infra).</param>
+    /// <param name="handler">Handles the notice; its token fires when the request is aborted.</param>
+    /// <param name="client">The client whose public key cache verifies the notices; null resolves <see cref="StarkInfraClient"/> from the services once.</param>
+    /// <returns>The endpoint's convention builder.</returns>
+    /// <exception cref="ArgumentException"><typeparamref name="TNotice"/> is no such callback's type.</exception>
+    public static IEndpointConventionBuilder MapStarkInfraNotification<TNotice>(this IEndpointRouteBuilder endpoints, string pattern, Func<TNotice, CancellationToken, Task> handler, StarkInfraClient? client = null)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         ArgumentException.ThrowIfNullOrEmpty(pattern);
-        var settings = new AuthorizationEndpointSettings(callback, callback.DocumentedDeadline ?? UndocumentedDeadline);
+        ArgumentNullException.ThrowIfNull(handler);
+        var callback = StarkInfraCallbacks.All.SingleOrDefault(c => c.AnswerType is null && c.EnvelopeKey is null && c.HttpMethod == HttpMethods.Post && c.ResultType == typeof(TNotice))
+            ?? throw new ArgumentException($"No Stark Infra notification carries a {typeof(TNotice).Name}. The notifications: {string.Join(", ", StarkInfraCallbacks.All.Where(c => c.AnswerType is null && c.EnvelopeKey is null && c.HttpMethod == HttpMethods.Post).Select(c => c.ResultType.Name))} (events: MapStarkInfraWebhook; decisions: MapStarkInfraAuthorization).");
+        var source = new ClientSource<StarkInfraClient>(endpoints.ServiceProvider, client, "services.AddStarkInfra(...)");
+        var endpoint = new NotificationEndpoint(callback, source, (notice, ct) => handler((TNotice)notice, ct), endpoints.ServiceProvider);
+        return endpoints.MapMethods(pattern, [HttpMethods.Post], endpoint.HandleAsync).WithDisplayName($"Stark Infra {callback.Name} {pattern}");
+    }
+
+    /// <summary>
+    /// Maps a GET endpoint at <paramref name="pattern"/> answering Stark Infra's read of a dynamic BR code: it verifies the
+    /// <c>Digital-Signature</c> of the <c>uuid</c> query value, passes the uuid to <paramref name="handler"/> and answers its
+    /// <see cref="DynamicBrcodeDueResponse"/> or <see cref="DynamicBrcodeInstantResponse"/> as JSON. The spec documents no
+    /// denial for a read: past the deadline (5 seconds), or when the handler throws or answers incompletely, the endpoint
+    /// answers 503 with no data, so nothing can be paid with made-up values.
+    /// </summary>
+    /// <param name="endpoints">The application or route group.</param>
+    /// <param name="pattern">The route (the URL registered for the BR codes).</param>
+    /// <param name="handler">Builds the answer for the uuid; its token fires at the deadline.</param>
+    /// <returns>A builder to change the deadline and add endpoint conventions.</returns>
+    public static StarkInfraAuthorizationEndpointBuilder MapStarkInfraDynamicBrcodeRead(this IEndpointRouteBuilder endpoints, string pattern, Func<string, CancellationToken, Task<object>> handler)
+    {
+        ArgumentNullException.ThrowIfNull(handler);
+        var callback = StarkInfraCallbacks.DynamicBrcodeRead;
+        var settings = new AuthorizationEndpointSettings(callback, callback.DocumentedDeadline ?? UndocumentedDeadline)
+        {
+            QueryParameter = "uuid",
+            Serialize = answer => answer switch
+            {
+                DynamicBrcodeDueResponse due => due.ToJson(),
+                DynamicBrcodeInstantResponse instant => instant.ToJson(),
+                _ => null,
+            },
+            ExpectedAnswer = "a DynamicBrcodeDueResponse or DynamicBrcodeInstantResponse",
+            SafeStatus = StatusCodes.Status503ServiceUnavailable,
+            SafeJson = null,
+        };
+        return Map(endpoints, pattern, settings, async (uuid, ct) => await handler((string)uuid, ct).ConfigureAwait(false), HttpMethods.Get);
+    }
+
+    private static StarkInfraAuthorizationEndpointBuilder Map(IEndpointRouteBuilder endpoints, string pattern, StarkInfraCallback callback, Func<object, CancellationToken, Task<object?>> handler) =>
+        Map(endpoints, pattern, new AuthorizationEndpointSettings(callback, callback.DocumentedDeadline ?? UndocumentedDeadline), handler, HttpMethods.Post);
+
+    private static StarkInfraAuthorizationEndpointBuilder Map(IEndpointRouteBuilder endpoints, string pattern, AuthorizationEndpointSettings settings, Func<object, CancellationToken, Task<object?>> handler, string method)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        ArgumentException.ThrowIfNullOrEmpty(pattern);
         var client = new ClientSource<StarkInfraClient>(endpoints.ServiceProvider, null, "services.AddStarkInfra(...)");
         var endpoint = new AuthorizationEndpoint(settings, client, handler, endpoints.ServiceProvider);
-        var inner = endpoints.MapMethods(pattern, [HttpMethods.Post], endpoint.HandleAsync).WithDisplayName($"Stark Infra {callback.Name} {pattern}");
+        var inner = endpoints.MapMethods(pattern, [method], endpoint.HandleAsync).WithDisplayName($"Stark Infra {settings.Callback.Name} {pattern}");
         return new StarkInfraAuthorizationEndpointBuilder(inner, settings, client);
     }
 
