@@ -34,7 +34,7 @@ public partial class StarkInfraClient
     }
 
     /// <summary>
-    /// Creates a client over an HttpClient that already carries the Stark handlers (see
+    /// Creates a client over an HttpClient used as its transport (prepared by
     /// <see cref="StarkHttpClientBuilderExtensions.AddStarkHandlers"/>); this is what <c>services.AddStarkInfra(...)</c> does.
     /// </summary>
     /// <param name="httpClient">The HttpClient, e.g. from IHttpClientFactory.</param>

@@ -30,7 +30,7 @@ public sealed class NSwagBankFlowTests
     {
         _fixture = await EmulatorFixture.StartAsync();
         _emulator = _fixture.Emulator;
-        _http = new HttpClient(new SigningHandler(EmulatorFixture.User, new HttpClientHandler()));
+        _http = new HttpClient(new SigningHandler(EmulatorFixture.User) { InnerHandler = new HttpClientHandler() });
         _client = new Bank.Client(_http) { BaseUrl = _emulator.BaseUrl };
     }
 

@@ -27,7 +27,7 @@ public sealed class NSwagInfraFlowTests
     public async Task StartAsync()
     {
         _fixture = await EmulatorFixture.StartAsync(new EmulatorOptions { Spec = ApiSpec.Load(RepositoryFiles.StarkInfraSpec), Behaviours = new List<ResourceBehaviour>(), Seed = 7 });
-        _http = new HttpClient(new SigningHandler(EmulatorFixture.User, new HttpClientHandler()));
+        _http = new HttpClient(new SigningHandler(EmulatorFixture.User) { InnerHandler = new HttpClientHandler() });
         _client = new Infra.Client(_http) { BaseUrl = _fixture.Emulator.BaseUrl };
     }
 

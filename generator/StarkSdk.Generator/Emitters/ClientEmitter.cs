@@ -289,7 +289,7 @@ namespace StarkSdk.Generator.Emitters
             writer.Line($"throw new global::System.ArgumentNullException(nameof({first}));");
             writer.Close();
             writer.Line();
-            writer.Line("var verifier = new global::StarkSdk.Core.SignatureVerifier(_pipeline);");
+            writer.Line("var verifier = _pipeline.Verifier;");
             if (isValue)
             {
                 writer.Line($"await verifier.VerifyAsync({first}, signature, options, cancellationToken).ConfigureAwait(false);");

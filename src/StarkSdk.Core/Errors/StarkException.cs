@@ -35,4 +35,11 @@ public abstract class StarkException : Exception
 
     /// <summary>The raw response body, when one was received.</summary>
     public string? RawBody { get; }
+
+    /// <summary>
+    /// When an auto-paging listing (<c>QueryAsync</c>) stopped on a page that still failed after its retries: the cursor of that
+    /// page, to pass as the <c>cursor</c> of <c>PageAsync</c> or of a new listing, which then continues exactly where this one
+    /// stopped (no item repeated, none skipped). Null when the failed page was the first one, or the error is not a listing's.
+    /// </summary>
+    public string? ResumeCursor { get; internal set; }
 }

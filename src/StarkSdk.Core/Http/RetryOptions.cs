@@ -1,12 +1,11 @@
 using System;
-using System.Threading;
-using System.Threading.Tasks;
 
 namespace StarkSdk.Core;
 
 /// <summary>
-/// How GET requests are retried on network errors, 429 and 5xx (never POST, PATCH, PUT or DELETE, which could apply twice):
-/// jittered exponential backoff, honouring Retry-After up to <see cref="MaxDelay"/>.
+/// How safe calls (GET, HEAD, OPTIONS) are retried on resets, cuts mid-body, attempt timeouts, 429 and 5xx (never POST,
+/// PATCH, PUT or DELETE, which could apply twice): jittered exponential backoff (Polly.Core), honouring Retry-After up to
+/// <see cref="MaxDelay"/>. Bindable from configuration (<c>"Retry": { "MaxRetries": 3, "BaseDelay": "00:00:00.250" }</c>).
 /// </summary>
 public sealed class RetryOptions
 {
@@ -18,7 +17,4 @@ public sealed class RetryOptions
 
     /// <summary>The longest single wait, also the cap on a server's Retry-After (default 5 s).</summary>
     public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(5);
-
-    /// <summary>Replaces the wait between attempts; tests use it to record delays instead of sleeping.</summary>
-    internal Func<TimeSpan, CancellationToken, Task>? Delay { get; set; }
 }

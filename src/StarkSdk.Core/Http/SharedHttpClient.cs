@@ -5,8 +5,8 @@ using System.Threading;
 namespace StarkSdk.Core;
 
 /// <summary>
-/// The one HttpClient behind every <see cref="StarkPipeline.Create"/>: retry → signing → transport. Redirects are off
-/// (a redirect would replay the signed headers to another host) and cookies are off (users must not share state).
+/// The one HttpClient behind every <see cref="StarkPipeline.Create"/>: a bare transport (the pipeline signs and retries).
+/// Redirects are off (a redirect would replay the signed headers to another host) and cookies are off (users must not share state).
 /// </summary>
 internal static class SharedHttpClient
 {
@@ -14,13 +14,9 @@ internal static class SharedHttpClient
 
     internal static HttpClient Instance => Client.Value;
 
-    internal static HttpClient Create()
+    internal static HttpClient Create() => new HttpClient(TransportSettings.CreateTransport(), disposeHandler: true)
     {
-        var transport = TransportSettings.CreateTransport();
-        return new HttpClient(new RetryHandler(new SigningHandler(transport)), disposeHandler: true)
-        {
-            // The pipeline enforces its own per-call timeout; this one would only turn it into a bare TaskCanceledException.
-            Timeout = Timeout.InfiniteTimeSpan,
-        };
-    }
+        // The pipeline enforces its own deadline and attempt timeouts; this one would only turn them into a bare TaskCanceledException.
+        Timeout = Timeout.InfiniteTimeSpan,
+    };
 }

@@ -5,7 +5,11 @@ using System.Threading;
 
 namespace StarkSdk.Core;
 
-/// <summary>Follows cursors page by page; one page in memory, never more than the limit, never the same cursor twice in a row.</summary>
+/// <summary>
+/// Follows cursors page by page; one page in memory, never more than the limit, never the same cursor twice in a row. A page is
+/// one call of the pipeline, retried there with the same cursor, so a fault never re-yields nor skips an item; a page that
+/// still fails raises its error with <see cref="StarkException.ResumeCursor"/> set to that page's cursor.
+/// </summary>
 internal static class Pager
 {
     internal const int MaxPageSize = 100;
@@ -27,7 +31,17 @@ internal static class Pager
         {
             token.ThrowIfCancellationRequested();
             var pageSize = remaining is null ? MaxPageSize : Math.Min(MaxPageSize, remaining.Value);
-            var page = await pipeline.PageAsync<T>(request.ForPage(pageSize, cursor), itemsKey, options, token).ConfigureAwait(false);
+            Page<T> page;
+            try
+            {
+                page = await pipeline.PageAsync<T>(request.ForPage(pageSize, cursor), itemsKey, options, token).ConfigureAwait(false);
+            }
+            catch (StarkException error)
+            {
+                error.ResumeCursor = cursor;
+                throw;
+            }
+
             foreach (var item in page.Items)
             {
                 if (remaining <= 0)

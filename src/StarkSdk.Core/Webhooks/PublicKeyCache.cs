@@ -8,7 +8,7 @@ using Newtonsoft.Json;
 namespace StarkSdk.Core;
 
 /// <summary>
-/// The API's current public key (GET <c>public-key?limit=1</c>), cached per pipeline. Refreshes after a failed check are
+/// The API's current public key (GET <c>public-key?limit=1</c>), cached per verifier. Refreshes after a failed check are
 /// single-flight and at most one per <see cref="RefreshCooldown"/>, so forged webhooks cannot make us hammer the API.
 /// </summary>
 internal sealed class PublicKeyCache
@@ -18,11 +18,15 @@ internal sealed class PublicKeyCache
     private EcdsaPublicKey? _key;
     private DateTimeOffset _cooldownUntil = DateTimeOffset.MinValue;
 
-    internal PublicKeyCache(StarkPipeline pipeline) => _pipeline = pipeline;
+    internal PublicKeyCache(StarkPipeline pipeline)
+    {
+        _pipeline = pipeline;
+        TimeProvider = pipeline.Options.TimeProvider ?? TimeProvider.System;
+    }
 
     internal TimeSpan RefreshCooldown { get; set; } = TimeSpan.FromSeconds(30);
 
-    internal Func<DateTimeOffset> Clock { get; set; } = () => DateTimeOffset.UtcNow;
+    internal TimeProvider TimeProvider { get; set; }
 
     internal int FetchCount { get; private set; }
 
@@ -56,13 +60,13 @@ internal sealed class PublicKeyCache
                 return _key;
             }
 
-            if (Clock() < _cooldownUntil)
+            if (TimeProvider.GetUtcNow() < _cooldownUntil)
             {
                 return null;
             }
 
             // The cooldown starts with the attempt, so neither forged signatures nor an unreachable API turn into a fetch per webhook.
-            _cooldownUntil = Clock() + RefreshCooldown;
+            _cooldownUntil = TimeProvider.GetUtcNow() + RefreshCooldown;
             var fresh = await FetchAsync(options, cancellationToken).ConfigureAwait(false);
             Volatile.Write(ref _key, fresh);
             return fresh.Equals(rejected) ? null : fresh;

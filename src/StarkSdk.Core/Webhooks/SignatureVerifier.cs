@@ -8,19 +8,24 @@ namespace StarkSdk.Core;
 
 /// <summary>
 /// Verifies the <c>Digital-Signature</c> header of webhooks and other signed callbacks against the API's public key
-/// (fetched with GET <c>public-key</c>, cached per pipeline, and fetched again once when a check fails, to survive key rotation).
+/// (fetched with GET <c>public-key</c>, cached by this verifier, and fetched again once when a check fails, to survive key rotation).
+/// Each root client owns one (<see cref="StarkPipeline.Verifier"/>), shared by its generated clients, so the key is fetched once.
 /// Every bad input — tampered content, a wrong, empty or malformed signature — raises <see cref="InvalidSignatureError"/> and nothing else.
 /// </summary>
 public sealed class SignatureVerifier
 {
-    private readonly StarkPipeline _pipeline;
-
-    /// <summary>Creates a verifier that fetches the public key through <paramref name="pipeline"/>.</summary>
+    /// <summary>
+    /// Creates a verifier with its own key cache that fetches the public key through <paramref name="pipeline"/>; prefer the
+    /// client's <see cref="StarkPipeline.Verifier"/>, which is built once.
+    /// </summary>
     /// <param name="pipeline">The pipeline of the API that signs the callbacks.</param>
     public SignatureVerifier(StarkPipeline pipeline)
     {
-        _pipeline = pipeline ?? throw new ArgumentNullException(nameof(pipeline));
+        Keys = new PublicKeyCache(pipeline ?? throw new ArgumentNullException(nameof(pipeline)));
     }
+
+    /// <summary>The API's public key, cached for this verifier.</summary>
+    internal PublicKeyCache Keys { get; }
 
     /// <summary>Verifies a callback body as text (its UTF-8 bytes are checked).</summary>
     /// <param name="content">The request body exactly as received.</param>
@@ -56,7 +61,7 @@ public sealed class SignatureVerifier
 
         // A malformed signature is rejected before any network call: no key could make it valid.
         var decoded = EcdsaSignature.TryDecode(signature) ?? throw Malformed(signature);
-        var cache = _pipeline.PublicKeys;
+        var cache = Keys;
         var key = await cache.GetAsync(options, cancellationToken).ConfigureAwait(false);
         if (key.Verify(content, decoded))
         {

@@ -22,10 +22,10 @@ public class ConcurrencyTests : ServerTest
     {
         var organization = new Organization(StarkEnvironment.Sandbox, "4545", Key.Create().PrivatePem, "1");
         Server.Register(organization);
-        Server.Fallback = (request, _) => Task.FromResult(ScriptedResponse.Ok(new JObject
+        Server.Fallback = request => ScriptedResponse.Ok(new JObject
         {
             ["echo"] = new JObject { ["accessId"] = request.AccessId, ["path"] = request.Path + request.QueryString, ["body"] = request.BodyText },
-        }.ToString()));
+        }.ToString());
 
         var pipeline = Pipeline();
         var calls = Enumerable.Range(0, 1000).Select(async i =>

@@ -2,17 +2,17 @@ using System.Threading.Tasks;
 
 namespace StarkSdk.Core.Tests.Infrastructure;
 
-/// <summary>Base for tests that talk to a fresh loopback API with the docs key registered for the default project.</summary>
+/// <summary>Base for tests that talk to a fresh WireMock API with the docs key registered for the default project.</summary>
 public abstract class ServerTest
 {
-    protected LoopbackServer Server { get; private set; } = null!;
+    protected MockApi Server { get; private set; } = null!;
 
     protected Project User { get; } = TestData.Project();
 
     [SetUp]
     public async Task StartServer()
     {
-        Server = await LoopbackServer.StartAsync();
+        Server = await MockApi.StartAsync();
         Server.Register(User);
     }
 

@@ -21,7 +21,7 @@ internal static class TestData
 
     internal static Project Project(string id = "5656565656565656") => new(StarkEnvironment.Sandbox, id, DocsKey);
 
-    internal static StarkClientOptions Options(LoopbackServer server, User? user = null) => new()
+    internal static StarkClientOptions Options(MockApi server, User? user = null) => new()
     {
         User = user ?? Project(),
         BaseUrl = server.BaseUrl,

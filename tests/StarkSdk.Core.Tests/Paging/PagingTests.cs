@@ -22,7 +22,7 @@ public class PagingTests : ServerTest
     /// <summary>Serves <paramref name="total"/> items; the cursor is the offset. Pads pages with unrelated properties around the items.</summary>
     private void ServeItems(int total, int? ignoreLimitAndServe = null)
     {
-        Server.Fallback = (request, _) =>
+        Server.Fallback = request =>
         {
             var offset = int.Parse(request.Query("cursor") ?? "0", CultureInfo.InvariantCulture);
             var limit = ignoreLimitAndServe ?? int.Parse(request.Query("limit") ?? "100", CultureInfo.InvariantCulture);
@@ -35,7 +35,7 @@ public class PagingTests : ServerTest
                 ["cursor"] = next,
                 ["after"] = "tail",
             };
-            return Task.FromResult(ScriptedResponse.Ok(page.ToString()));
+            return ScriptedResponse.Ok(page.ToString());
         };
     }
 
@@ -122,7 +122,7 @@ public class PagingTests : ServerTest
     [Test]
     public void TheSameCursorTwiceStopsWithAnError()
     {
-        Server.Fallback = (_, _) => Task.FromResult(ScriptedResponse.Ok("{\"items\":[{\"id\":\"1\"}],\"cursor\":\"same\"}"));
+        Server.Fallback = _ => ScriptedResponse.Ok("{\"items\":[{\"id\":\"1\"}],\"cursor\":\"same\"}");
         var error = Assert.ThrowsAsync<UnknownError>(() => Collect(Pipeline().QueryAsync<Item>(Query(), "items", null, null, CancellationToken.None)))!;
         Assert.That(error.Message, Does.Contain("same cursor"));
         Assert.That(Server.Requests, Has.Count.EqualTo(2));

@@ -54,19 +54,11 @@ public class SigningTests : ServerTest
     [Test]
     public async Task EveryAttemptIsSignedAfreshWithANewAccessTime()
     {
-        var previous = SigningHandler.Clock;
-        var tick = 1_700_000_000L;
-        SigningHandler.Clock = () => DateTimeOffset.FromUnixTimeSeconds(Interlocked.Increment(ref tick));
-        try
-        {
-            Server.Enqueue(new ScriptedResponse { Status = 503 });
-            Server.Enqueue(ScriptedResponse.Ok("{\"x\":1}"));
-            await Pipeline().SendAsync<int>(new ApiRequest(HttpMethod.Get, "x"), "x", null, CancellationToken.None);
-        }
-        finally
-        {
-            SigningHandler.Clock = previous;
-        }
+        var options = TestData.Options(Server, User);
+        options.TimeProvider = new TestClock();
+        Server.Enqueue(new ScriptedResponse { Status = 503 });
+        Server.Enqueue(ScriptedResponse.Ok("{\"x\":1}"));
+        await Pipeline(options).SendAsync<int>(new ApiRequest(HttpMethod.Get, "x"), "x", null, CancellationToken.None);
 
         var requests = Server.Requests.ToArray();
         Assert.That(requests, Has.Length.EqualTo(2));

@@ -17,13 +17,13 @@ public class SignatureVerifierTests : ServerTest
     public void ServePublicKey()
     {
         _apiKey = PrivateKey.FromPem(Key.Create().PrivatePem);
-        Server.Fallback = (request, _) => Task.FromResult(request.Path == "/v2/public-key"
+        Server.Fallback = request => request.Path == "/v2/public-key"
             ? ScriptedResponse.Ok(new JObject
             {
                 ["cursor"] = null,
                 ["publicKeys"] = new JArray(new JObject { ["content"] = _apiKey.PublicKey.ToPem(), ["created"] = "2020-03-27T03:31:00+00:00" }),
             }.ToString())
-            : new ScriptedResponse { Status = 404 });
+            : new ScriptedResponse { Status = 404 };
     }
 
     private int KeyFetches => Server.Requests.Count(r => r.Path == "/v2/public-key");
@@ -32,10 +32,10 @@ public class SignatureVerifierTests : ServerTest
     public async Task AcceptsAGenuineSignatureAndCachesTheKey()
     {
         var pipeline = Pipeline();
-        var verifier = new SignatureVerifier(pipeline);
+        var verifier = pipeline.Verifier;
         await verifier.VerifyAsync(Content, _apiKey.Sign(Content));
-        await new SignatureVerifier(pipeline).VerifyAsync(Content, _apiKey.Sign(Content));
-        Assert.That(KeyFetches, Is.EqualTo(1), "cached per pipeline");
+        await pipeline.Verifier.VerifyAsync(Content, _apiKey.Sign(Content));
+        Assert.That(KeyFetches, Is.EqualTo(1), "cached by the root client's one verifier");
         var fetch = Server.Requests.First();
         Assert.That(fetch.Query("limit"), Is.EqualTo("1"));
         Assert.That(fetch.SignatureValid, Is.True, "the key fetch is a signed request");
@@ -44,7 +44,7 @@ public class SignatureVerifierTests : ServerTest
     [Test]
     public async Task RejectsTamperedContent()
     {
-        var verifier = new SignatureVerifier(Pipeline());
+        var verifier = Pipeline().Verifier;
         var signature = _apiKey.Sign(Content);
         Assert.ThrowsAsync<InvalidSignatureError>(() => verifier.VerifyAsync(Content.Replace("100", "900"), signature));
         await verifier.VerifyAsync(Content, signature);
@@ -54,7 +54,7 @@ public class SignatureVerifierTests : ServerTest
     public void RejectsASignatureFromAnotherKeyAfterOneRefetch()
     {
         var forger = PrivateKey.FromPem(Key.Create().PrivatePem);
-        var verifier = new SignatureVerifier(Pipeline());
+        var verifier = Pipeline().Verifier;
         var error = Assert.ThrowsAsync<InvalidSignatureError>(() => verifier.VerifyAsync(Content, forger.Sign(Content)))!;
         Assert.That(error.Message, Does.Contain("does not match"));
         Assert.That(KeyFetches, Is.EqualTo(2), "fetched, then fetched again once");
@@ -68,7 +68,7 @@ public class SignatureVerifierTests : ServerTest
     [TestCase("MEUCIQDyCVh9ka0Xp6WiJ9H3G0+NmrZ8o7b0a8i7Gtq3W9sVrwIgN0P5wZk=")]
     public void RejectsMalformedSignaturesWithoutAnyNetworkCall(string? signature)
     {
-        var verifier = new SignatureVerifier(Pipeline());
+        var verifier = Pipeline().Verifier;
         Assert.ThrowsAsync<InvalidSignatureError>(() => verifier.VerifyAsync(Content, signature!));
         Assert.That(Server.Requests, Is.Empty);
     }
@@ -76,7 +76,7 @@ public class SignatureVerifierTests : ServerTest
     [Test]
     public async Task SurvivesKeyRotationWithASingleRefetch()
     {
-        var verifier = new SignatureVerifier(Pipeline());
+        var verifier = Pipeline().Verifier;
         await verifier.VerifyAsync(Content, _apiKey.Sign(Content));
         _apiKey = PrivateKey.FromPem(Key.Create().PrivatePem);
         await verifier.VerifyAsync(Content, _apiKey.Sign(Content));
@@ -89,7 +89,7 @@ public class SignatureVerifierTests : ServerTest
     public async Task AFloodOfForgeriesCannotMakeItHammerTheApi()
     {
         var pipeline = Pipeline();
-        var verifier = new SignatureVerifier(pipeline);
+        var verifier = pipeline.Verifier;
         var forger = PrivateKey.FromPem(Key.Create().PrivatePem);
         await verifier.VerifyAsync(Content, _apiKey.Sign(Content));
         var forged = Enumerable.Range(0, 20).Select(i => verifier.VerifyAsync(Content + i, forger.Sign(Content + i)));
@@ -100,8 +100,7 @@ public class SignatureVerifierTests : ServerTest
 
         Assert.That(KeyFetches, Is.EqualTo(2), "one refetch, then the cooldown holds");
 
-        var now = DateTimeOffset.UtcNow;
-        pipeline.PublicKeys.Clock = () => now.AddMinutes(5);
+        verifier.Keys.TimeProvider = new LaterClock(TimeSpan.FromMinutes(5));
         _apiKey = PrivateKey.FromPem(Key.Create().PrivatePem);
         await verifier.VerifyAsync(Content, _apiKey.Sign(Content));
         Assert.That(KeyFetches, Is.EqualTo(3), "after the cooldown a rotation is picked up again");
@@ -110,7 +109,7 @@ public class SignatureVerifierTests : ServerTest
     [Test]
     public async Task ParseAsyncVerifiesThenReads()
     {
-        var verifier = new SignatureVerifier(Pipeline());
+        var verifier = Pipeline().Verifier;
         var parsed = await verifier.ParseAsync<JObject>(Content, _apiKey.Sign(Content), "event");
         Assert.That((string?)parsed["id"], Is.EqualTo("5"));
         Assert.ThrowsAsync<InvalidSignatureError>(() => verifier.ParseAsync<JObject>(Content, _apiKey.Sign(Content + " "), "event"));
@@ -122,7 +121,7 @@ public class SignatureVerifierTests : ServerTest
     [TestCase("{\"other\":{}}")]
     public void ParseAsyncTurnsAGenuineButNonJsonBodyIntoInvalidSignatureError(string body)
     {
-        var verifier = new SignatureVerifier(Pipeline());
+        var verifier = Pipeline().Verifier;
         Assert.ThrowsAsync<InvalidSignatureError>(() => verifier.ParseAsync<JObject>(body, _apiKey.Sign(body), "event"));
     }
 
@@ -130,7 +129,7 @@ public class SignatureVerifierTests : ServerTest
     public async Task VerifiesRawBytes()
     {
         var bytes = Encoding.UTF8.GetBytes(Content);
-        await new SignatureVerifier(Pipeline()).VerifyAsync(bytes, _apiKey.Sign(bytes));
+        await Pipeline().Verifier.VerifyAsync(bytes, _apiKey.Sign(bytes));
     }
 
     [Test]
@@ -146,9 +145,14 @@ public class SignatureVerifierTests : ServerTest
     [Test]
     public void AnUnusablePublicKeyFromTheApiIsUnknownError()
     {
-        Server.Fallback = (_, _) => Task.FromResult(ScriptedResponse.Ok("{\"publicKeys\":[{\"content\":\"garbage\"}]}"));
-        Assert.ThrowsAsync<UnknownError>(() => new SignatureVerifier(Pipeline()).VerifyAsync(Content, _apiKey.Sign(Content)));
-        Server.Fallback = (_, _) => Task.FromResult(ScriptedResponse.Ok("{\"publicKeys\":[]}"));
-        Assert.ThrowsAsync<UnknownError>(() => new SignatureVerifier(Pipeline()).VerifyAsync(Content, _apiKey.Sign(Content)));
+        Server.Fallback = _ => ScriptedResponse.Ok("{\"publicKeys\":[{\"content\":\"garbage\"}]}");
+        Assert.ThrowsAsync<UnknownError>(() => Pipeline().Verifier.VerifyAsync(Content, _apiKey.Sign(Content)));
+        Server.Fallback = _ => ScriptedResponse.Ok("{\"publicKeys\":[]}");
+        Assert.ThrowsAsync<UnknownError>(() => Pipeline().Verifier.VerifyAsync(Content, _apiKey.Sign(Content)));
+    }
+
+    private sealed class LaterClock(TimeSpan ahead) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + ahead;
     }
 }

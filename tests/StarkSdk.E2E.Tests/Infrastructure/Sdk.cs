@@ -13,7 +13,7 @@ internal static class Sdk
     /// retry → signing → <see cref="RecordingHandler"/> → sockets (no redirects, no cookies, as the SDK's own transport).
     /// Retries keep the SDK's count but wait about a millisecond, so retry tests need no sleeps.
     /// </summary>
-    /// <param name="wrap">Wraps the recording transport in a handler of the test's own (inside the signing handler).</param>
+    /// <param name="wrap">Wraps the recording transport in a handler of the test's own (under the pipeline, which signs every attempt).</param>
     public static (StarkBankClient Client, HttpClient Http) Create(Uri baseUrl, User user, CallRecorder recorder, Action<StarkClientOptions>? configure = null, Func<HttpMessageHandler, DelegatingHandler>? wrap = null)
     {
         var transport = new SocketsHttpHandler
@@ -26,7 +26,7 @@ internal static class Sdk
         HttpMessageHandler inner = new RecordingHandler(recorder, transport);
         if (wrap != null)
             inner = wrap(inner);
-        var http = new HttpClient(new RetryHandler(new SigningHandler(inner)), disposeHandler: true)
+        var http = new HttpClient(inner, disposeHandler: true)
         {
             Timeout = Timeout.InfiniteTimeSpan,
         };
