@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
-using StarkSdk.Generator.Model;
+using StarkSdk.Generator.Modeling;
 
 namespace StarkSdk.Generator.Emitters
 {
