@@ -45,4 +45,22 @@ public class Secp256k1ProviderTests
         Assert.That(Secp256k1Provider.Current, Is.EqualTo(expected), Secp256k1Provider.Description);
         Assert.That(TestData.DocsKey.ToString(), Does.Contain("secp256k1"));
     }
+
+    [Test]
+    public void LogsTheChoiceAtMostOncePerProcessAndNeverAnyKey()
+    {
+        // Whichever logger comes first in the process gets the line (a pipeline may have taken it already); never a second.
+        var first = new CapturingLoggerFactory();
+        var second = new CapturingLoggerFactory();
+        Secp256k1Provider.LogChoice(null);
+        Secp256k1Provider.LogChoice(first.CreateLogger(StarkDiagnostics.SourceName));
+        Secp256k1Provider.LogChoice(second.CreateLogger(StarkDiagnostics.SourceName));
+        Assert.That(second.Lines, Is.Empty);
+        Assert.That(first.Lines.Count, Is.LessThanOrEqualTo(1));
+        foreach (var line in first.Lines)
+        {
+            Assert.That(line, Does.Contain("secp256k1").And.Contain(Secp256k1Provider.Description));
+            PrivateKeyTests.AssertNoKeyMaterial(line, TestData.DocsKeyPem);
+        }
+    }
 }
