@@ -280,32 +280,5 @@ namespace StarkSdk.Generator.Modeling
 
             return null;
         }
-
-        private sealed class ClientNode
-        {
-            public ClientNode(string path, string propertyName, ClientNode? parent, YamlNode node)
-            {
-                Path = path;
-                PropertyName = propertyName;
-                Parent = parent;
-                Node = node;
-            }
-
-            public string Path { get; }
-
-            public string PropertyName { get; }
-
-            public ClientNode? Parent { get; }
-
-            public YamlNode Node { get; }
-
-            public string? TypeName { get; set; }
-
-            public List<ClientNode> Children { get; } = new List<ClientNode>();
-
-            public List<OperationDraft> Operations { get; } = new List<OperationDraft>();
-
-            public List<CallbackDraft> Callbacks { get; } = new List<CallbackDraft>();
-        }
     }
 }

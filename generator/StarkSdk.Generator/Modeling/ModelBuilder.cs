@@ -426,18 +426,5 @@ namespace StarkSdk.Generator.Modeling
                 schema?.GetString("description"),
                 defaultValue);
         }
-
-        private sealed class PropertySource
-        {
-            public PropertySource(YamlMappingNode? properties, IEnumerable<string> required)
-            {
-                Properties = properties;
-                Required = new List<string>(required);
-            }
-
-            public YamlMappingNode? Properties { get; }
-
-            public List<string> Required { get; }
-        }
     }
 }
