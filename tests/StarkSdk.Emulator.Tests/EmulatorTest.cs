@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using Newtonsoft.Json.Linq;
 using NUnit.Framework;
 using StarkSdk.Core;
+using StarkSdk.TestKit;
 
 namespace StarkSdk.Emulator.Tests;
 
@@ -13,17 +14,17 @@ namespace StarkSdk.Emulator.Tests;
 /// </summary>
 public abstract class EmulatorTest
 {
-    internal const string ProjectId = "project/5656565656565656";
+    internal const string ProjectId = "project/" + EmulatorFixture.ProjectId;
 
-    private static readonly Lazy<KeyPair> SharedKeys = new(Key.Create);
+    private EmulatorFixture? _fixture;
 
     internal StarkBankEmulator Emulator { get; private set; } = null!;
 
     internal EmulatorClient Client { get; private set; } = null!;
 
-    internal static PrivateKey ProjectKey => PrivateKey.FromPem(SharedKeys.Value.PrivatePem);
+    internal static PrivateKey ProjectKey => PrivateKey.FromPem(EmulatorFixture.Keys.PrivatePem);
 
-    internal static string ProjectPublicPem => SharedKeys.Value.PublicPem;
+    internal static string ProjectPublicPem => EmulatorFixture.Keys.PublicPem;
 
     /// <summary>Options for this test's emulator; override to change them.</summary>
     internal virtual EmulatorOptions CreateOptions() => new() { Seed = 42 };
@@ -31,8 +32,8 @@ public abstract class EmulatorTest
     [SetUp]
     public async Task StartEmulator()
     {
-        Emulator = await StarkBankEmulator.StartAsync(CreateOptions());
-        Emulator.RegisterPublicKey(ProjectId, ProjectPublicPem);
+        _fixture = await EmulatorFixture.StartAsync(CreateOptions());
+        Emulator = _fixture.Emulator;
         Client = new EmulatorClient(Emulator.BaseUrl, ProjectId, ProjectKey);
     }
 
@@ -40,8 +41,8 @@ public abstract class EmulatorTest
     public async Task StopEmulator()
     {
         Client?.Dispose();
-        if (Emulator != null)
-            await Emulator.DisposeAsync();
+        if (_fixture != null)
+            await _fixture.DisposeAsync();
     }
 
     internal static JObject NewInvoice(long amount = 1000, params string[] tags) => new()
