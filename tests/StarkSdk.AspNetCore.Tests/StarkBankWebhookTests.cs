@@ -196,9 +196,9 @@ public sealed class StarkBankWebhookTests
 
     internal sealed class RecordingInvoiceHandler(InvoiceRecorder recorder) : IStarkEventHandler<InvoiceEvent>
     {
-        public Task HandleAsync(InvoiceEvent stark, CancellationToken cancellationToken)
+        public Task HandleAsync(InvoiceEvent starkEvent, CancellationToken cancellationToken)
         {
-            recorder.Ids.Enqueue(stark.Log.Invoice.Id);
+            recorder.Ids.Enqueue(starkEvent.Log.Invoice.Id);
             return Task.CompletedTask;
         }
     }
