@@ -103,9 +103,21 @@ namespace StarkSdk.Generator
             context.RegisterSourceOutput(results.Combine(callbackFacts).Combine(namespaceOwners), static (output, item) =>
             {
                 var ((result, facts), owners) = item;
-                if (OwnerOf(owners, result.Namespace) == result.Path && CallbackRegistryEmitter.Emit(result, FactsOf(facts, result.Path)) is { } registry)
+                if (OwnerOf(owners, result.Namespace) != result.Path)
                 {
-                    output.AddSource(registry.HintName, SourceText.From(registry.Source, Encoding.UTF8));
+                    return;
+                }
+
+                try
+                {
+                    if (CallbackRegistryEmitter.Emit(result, FactsOf(facts, result.Path)) is { } registry)
+                    {
+                        output.AddSource(registry.HintName, SourceText.From(registry.Source, Encoding.UTF8));
+                    }
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ProcessingFailed, Location.None, $"emitting the callback registry failed: {exception.GetType().Name}: {exception.Message}"));
                 }
             });
 

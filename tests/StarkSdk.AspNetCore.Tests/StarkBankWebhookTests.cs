@@ -144,6 +144,14 @@ public sealed class StarkBankWebhookTests
         listener.SetMeasurementEventCallback<long>((i, v, _, _) => measurements.Enqueue((i.Name, v)));
         listener.SetMeasurementEventCallback<double>((i, v, _, _) => measurements.Enqueue((i.Name, v)));
         listener.Start();
+        var activities = new ConcurrentQueue<System.Diagnostics.Activity>();
+        using var activityListener = new System.Diagnostics.ActivityListener
+        {
+            ShouldListenTo = source => source.Name == StarkCallbackTelemetry.ActivitySourceName,
+            Sample = (ref System.Diagnostics.ActivityCreationOptions<System.Diagnostics.ActivityContext> _) => System.Diagnostics.ActivitySamplingResult.AllData,
+            ActivityStopped = activities.Enqueue,
+        };
+        System.Diagnostics.ActivitySource.AddActivityListener(activityListener);
 
         var other = new ConcurrentQueue<Event>();
         await using var app = await LoopbackApp.StartAsync(
@@ -175,6 +183,9 @@ public sealed class StarkBankWebhookTests
             Assert.That(counts.GetValueOrDefault("stark.callback.verified"), Is.EqualTo(deliveries.Count));
             Assert.That(counts.GetValueOrDefault("stark.callback.handler.duration"), Is.EqualTo(deliveries.Count));
             Assert.That(counts.ContainsKey("stark.callback.rejected"), Is.False);
+            var ours = activities.Where(a => (string?)a.GetTagItem("stark.api") == "StarkBank").ToList();
+            Assert.That(ours.Select(a => (string?)a.GetTagItem("stark.event.id")), Is.EquivalentTo(deliveries.Select(d => d.EventId)), "one activity per delivery");
+            Assert.That(ours.Select(a => a.OperationName), Has.All.EqualTo("Stark webhook StarkBank"));
         });
     }
 
@@ -185,9 +196,9 @@ public sealed class StarkBankWebhookTests
 
     internal sealed class RecordingInvoiceHandler(InvoiceRecorder recorder) : IStarkEventHandler<InvoiceEvent>
     {
-        public Task HandleAsync(InvoiceEvent stark, CancellationToken cancellationToken)
+        public Task HandleAsync(InvoiceEvent starkEvent, CancellationToken cancellationToken)
         {
-            recorder.Ids.Enqueue(stark.Log.Invoice.Id);
+            recorder.Ids.Enqueue(starkEvent.Log.Invoice.Id);
             return Task.CompletedTask;
         }
     }

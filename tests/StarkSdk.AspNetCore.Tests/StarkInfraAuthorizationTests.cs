@@ -93,13 +93,18 @@ public sealed class StarkInfraAuthorizationTests
         var watch = Stopwatch.StartNew();
         var (status, body) = await app.PostAsync("/pix/requests", InfraBodies.PixRequest, signature);
         watch.Stop();
-        TestContext.Out.WriteLine($"Answered after {watch.ElapsedMilliseconds} ms (deadline 1000 ms).");
+        var warm = Stopwatch.StartNew();
+        var second = await app.PostAsync("/pix/requests", InfraBodies.PixRequest, signature);
+        warm.Stop();
+        // Reported, not asserted (timing depends on the machine): the target is the deadline + 100 ms.
+        TestContext.Out.WriteLine($"Answered after {watch.ElapsedMilliseconds} ms, then {warm.ElapsedMilliseconds} ms (deadline 1000 ms).");
 
         Assert.Multiple(async () =>
         {
             Assert.That(status, Is.EqualTo(HttpStatusCode.OK));
             Assert.That(body, Is.EqualTo(StarkInfraCallbacks.PixRequestAuthorization.SafeDefaultAnswerJson));
             Assert.That(body, Is.EqualTo("""{"authorization":{"status":"denied","reason":"orderRejected"}}"""));
+            Assert.That(second, Is.EqualTo((HttpStatusCode.OK, body)));
             Assert.That(await Task.WhenAny(cancelled.Task, Task.Delay(TimeSpan.FromSeconds(10))), Is.SameAs(cancelled.Task), "the handler's token fired");
             // Generous bound for a loaded CI machine: the point is that it did not wait for the handler, which never ends.
             Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(1) + TimeSpan.FromSeconds(2)));

@@ -50,9 +50,11 @@ internal sealed partial class AuthorizationEndpoint
         _metrics.Received.Add(1, _tags);
 
         // The deadline covers the whole answer (reading, verifying, deciding): Stark Infra times the request, not the handler.
-        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+        // Disposed only once the work is over: a handler still running after the deadline answer keeps a live token.
+        var cancellation = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
         cancellation.CancelAfter(deadline);
         var work = DecideAsync(context, activity, cancellation.Token);
+        _ = work.ContinueWith(static (_, state) => ((CancellationTokenSource)state!).Dispose(), cancellation, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         Outcome outcome;
         try
         {
@@ -61,7 +63,18 @@ internal sealed partial class AuthorizationEndpoint
         }
         catch (Exception e) when (e is TimeoutException or OperationCanceledException && !context.RequestAborted.IsCancellationRequested)
         {
-            await cancellation.CancelAsync().ConfigureAwait(false);
+            // Fire the handler's token now (the timer may be a tick behind), without waiting for its callbacks.
+            _ = Task.Run(() =>
+            {
+                try
+                {
+                    cancellation.Cancel();
+                }
+                catch (Exception e) when (e is ObjectDisposedException or AggregateException)
+                {
+                    // The work ended meanwhile, or a callback on the handler's token threw: the handler's own problem.
+                }
+            });
             _metrics.DeadlineMisses.Add(1, _tags);
             activity?.SetTag("stark.authorization.deadline_missed", true);
             LogDeadlineMissed(_logger, Name, deadline.TotalMilliseconds);

@@ -13,8 +13,8 @@ namespace StarkSdk.AspNetCore;
 public interface IStarkEventHandler<in TEvent>
 {
     /// <summary>Handles one event. Throwing makes the endpoint answer 500, so Stark delivers the event again later.</summary>
-    /// <param name="stark">The verified event.</param>
+    /// <param name="starkEvent">The verified event.</param>
     /// <param name="cancellationToken">Fires when the request is aborted.</param>
     /// <returns>A task that completes when the event is handled.</returns>
-    Task HandleAsync(TEvent stark, CancellationToken cancellationToken);
+    Task HandleAsync(TEvent starkEvent, CancellationToken cancellationToken);
 }

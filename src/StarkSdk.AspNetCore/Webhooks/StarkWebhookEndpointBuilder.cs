@@ -103,6 +103,7 @@ internal sealed record EventHandlerRegistration<TEvent>(Type EventType, Func<TEv
 /// <summary>What a webhook endpoint was configured with; read on each request (handlers may be added after mapping).</summary>
 internal sealed class WebhookEndpointSettings<TEvent>
 {
+    private readonly object _gate = new();
     private volatile EventHandlerRegistration<TEvent>[] _handlers = [];
 
     public IReadOnlyList<EventHandlerRegistration<TEvent>> Handlers => _handlers;
@@ -117,7 +118,7 @@ internal sealed class WebhookEndpointSettings<TEvent>
 
     public void Add(EventHandlerRegistration<TEvent> registration)
     {
-        lock (this)
+        lock (_gate)
         {
             _handlers = [.. _handlers, registration];
         }
