@@ -118,18 +118,17 @@ public class AuthorizationResponseTests
     }
 
     [Test]
-    public async Task AParsedPixRequestIsAnsweredInTime()
+    public async Task AParsedPixRequestIsAnsweredWithTheApproval()
     {
-        // The README's flow: parse (verifying the signature) and answer within the 1 second deadline.
+        // The README's flow: parse (verifying the signature) and answer. How fast is measured in the benchmarks
+        // (WebhookVerificationBenchmarks), never asserted against the wall clock here.
         await using var emulator = await InfraEmulator.StartAsync();
         var content = Callbacks.PixRequestJson;
-        var started = DateTimeOffset.UtcNow;
         var request = await emulator.Client.PixRequests.ParseAsync(content, TestSupport.SignAsStarkInfra(content));
         var answer = request.Amount <= 5_000
             ? PixRequestAuthorizationResponse.Approve()
             : PixRequestAuthorizationResponse.Deny(PixRequestAuthorizationReason.OrderRejected);
         var json = answer.ToJson();
-        Assert.That(DateTimeOffset.UtcNow - started, Is.LessThan(PixRequestAuthorizationResponse.Deadline));
         Assert.That(json, Is.EqualTo("""{"authorization":{"status":"approved"}}"""));
     }
 }

@@ -131,7 +131,7 @@ public sealed class NSwagBankFlowTests
         Amount = amount,
         Name = "Arya Stark",
         TaxId = "012.345.678-90",
-        Due = new DateTimeOffset(2030, 5, 12, 0, 0, 0, TimeSpan.Zero),
+        Due = "2030-05-12T00:00:00+00:00",  // anyOf [date, date-time]: NSwag maps it to string
         Expiration = 5_097_600,
         Fine = 2.5,
         Interest = 1.3,

@@ -18,6 +18,8 @@ internal sealed class StarkTelemetry
     {
         _logger = options.LoggerFactory?.CreateLogger(StarkDiagnostics.SourceName);
         _metrics = StarkMetrics.For(options.MeterFactory);
+        // Which secp256k1 implementation signs (native or managed): said once per process, at the first client with a logger.
+        Secp256k1Provider.LogChoice(_logger);
     }
 
     internal static double Seconds(long ticks) => ticks / (double)Stopwatch.Frequency;
