@@ -39,16 +39,6 @@ public class SigningHandlerUserTests
     }
 
     [Test]
-    public void Without_a_user_a_plain_request_is_refused_rather_than_sent_unsigned()
-    {
-        var inner = new CapturingHandler();
-        using var http = new HttpClient(new SigningHandler(inner));
-
-        Assert.ThrowsAsync<InvalidOperationException>(() => http.GetAsync(new Uri("http://127.0.0.1:1/v2/balance")));
-        Assert.That(inner.Request, Is.Null);
-    }
-
-    [Test]
     public void A_null_user_is_refused()
     {
         Assert.Throws<ArgumentNullException>(() => new SigningHandler((User)null!));
