@@ -169,9 +169,6 @@ internal sealed class RequestPipeline
     private static async Task WriteAsync(HttpContext http, OperationResult result)
     {
         http.Response.StatusCode = result.Status;
-        // The rest of an oversized body is never read: close the connection rather than drain it.
-        if (result.Status == StatusCodes.Status413PayloadTooLarge)
-            http.Response.Headers.Connection = "close";
         http.Response.ContentType = result.ContentType;
         var bytes = result.Bytes ?? Encoding.UTF8.GetBytes((result.Json ?? new JObject()).ToString(Formatting.None));
         http.Response.ContentLength = bytes.Length;
