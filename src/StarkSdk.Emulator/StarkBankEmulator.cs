@@ -107,6 +107,8 @@ public sealed class StarkBankEmulator : IAsyncDisposable
         });
         if (!options.EnableLogging)
             builder.Logging.ClearProviders();
+        if (options.LoggerProvider != null)
+            builder.Logging.AddProvider(options.LoggerProvider);
         if (embedded)
             builder.Services.AddSingleton<IHostLifetime, EmbeddedLifetime>();
         builder.WebHost.UseKestrel(kestrel =>
