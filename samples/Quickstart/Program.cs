@@ -3,7 +3,8 @@
 //   dotnet run --project samples/Quickstart
 //
 // Against the embedded emulator by default. To use the real sandbox instead, set STARKBANK_ENVIRONMENT=sandbox,
-// STARKBANK_PROJECT_ID and STARKBANK_PRIVATE_KEY (the PEM, or a path to it); see QuickstartFlow.cs for the steps.
+// STARKBANK_PROJECT_ID and STARKBANK_PRIVATE_KEY (the PEM, or a path to it). To use a running `stark-emulator`, set
+// STARKBANK_BASE_URL=http://127.0.0.1:8080 (its URL). See QuickstartFlow.cs for the steps.
 using System;
 using Quickstart;
 

@@ -108,4 +108,10 @@ public sealed class EmulatorOptions
 
     /// <summary>Whether ASP.NET Core writes its logs to the console (false by default).</summary>
     public bool EnableLogging { get; set; }
+
+    /// <summary>
+    /// A logger provider that receives the emulator's logs (e.g. the query parameters it ignored), whatever
+    /// <see cref="EnableLogging"/> says; null for none.
+    /// </summary>
+    public Microsoft.Extensions.Logging.ILoggerProvider? LoggerProvider { get; set; }
 }

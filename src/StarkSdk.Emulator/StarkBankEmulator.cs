@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using StarkSdk.Emulator.Behaviours;
 using StarkSdk.Emulator.Engine;
@@ -106,6 +107,8 @@ public sealed class StarkBankEmulator : IAsyncDisposable
         });
         if (!options.EnableLogging)
             builder.Logging.ClearProviders();
+        if (options.LoggerProvider != null)
+            builder.Logging.AddProvider(options.LoggerProvider);
         if (embedded)
             builder.Services.AddSingleton<IHostLifetime, EmbeddedLifetime>();
         builder.WebHost.UseKestrel(kestrel =>
@@ -131,79 +134,152 @@ public sealed class StarkBankEmulator : IAsyncDisposable
     /// <param name="invoiceId">The invoice.</param>
     /// <param name="amount">The amount paid; null for the invoice's amount (required when the invoice's amount is 0).</param>
     /// <param name="cancellationToken">Cancels webhook delivery.</param>
-    /// <returns><c>{"invoice": {...}, "deposit": {...}}</c>.</returns>
-    public Task<JObject> PayInvoiceAsync(string invoiceId, long? amount = null, CancellationToken cancellationToken = default) =>
-        AdminAsync(InvoiceBehaviour.Collection, invoiceId, "pay", Amount(amount), cancellationToken);
+    /// <returns>The paid invoice and its deposit.</returns>
+    /// <exception cref="ApiException">The invoice cannot be paid (unknown, already paid, canceled...).</exception>
+    public async Task<InvoicePayment> PayInvoiceAsync(string invoiceId, long? amount = null, CancellationToken cancellationToken = default)
+    {
+        var result = await RunAdminAsync(InvoiceBehaviour.Collection, invoiceId, "pay", Amount(amount), cancellationToken).ConfigureAwait(false);
+        return new InvoicePayment(EmulatorEntity.From(result["invoice"], "invoice"), EmulatorEntity.Maybe(result["deposit"]));
+    }
 
     /// <summary>Pays a boleto as the sandbox does: status paid and a credit transaction.</summary>
-    /// <returns><c>{"boleto": {...}, "transaction": {...}}</c>.</returns>
-    public Task<JObject> PayBoletoAsync(string boletoId, long? amount = null, CancellationToken cancellationToken = default) =>
-        AdminAsync(BoletoBehaviour.Collection, boletoId, "pay", Amount(amount), cancellationToken);
+    /// <param name="boletoId">The boleto.</param>
+    /// <param name="amount">The amount paid; null for the boleto's amount.</param>
+    /// <param name="cancellationToken">Cancels webhook delivery.</param>
+    /// <returns>The paid boleto and its transaction.</returns>
+    /// <exception cref="ApiException">The boleto cannot be paid.</exception>
+    public async Task<BoletoPayment> PayBoletoAsync(string boletoId, long? amount = null, CancellationToken cancellationToken = default)
+    {
+        var result = await RunAdminAsync(BoletoBehaviour.Collection, boletoId, "pay", Amount(amount), cancellationToken).ConfigureAwait(false);
+        return new BoletoPayment(EmulatorEntity.From(result["boleto"], "boleto"), EmulatorEntity.Maybe(result["transaction"]));
+    }
 
     /// <summary>Pays a dynamic BR code (by uuid or id): a Deposit tagged <c>dynamic-brcode/{uuid}</c>.</summary>
-    /// <returns><c>{"brcode": {...}, "deposit": {...}}</c>.</returns>
-    public Task<JObject> PayDynamicBrcodeAsync(string uuid, long? amount = null, CancellationToken cancellationToken = default) =>
-        AdminAsync(DynamicBrcodeBehaviour.Collection, uuid, "pay", Amount(amount), cancellationToken);
+    /// <param name="uuid">The BR code's uuid (or id).</param>
+    /// <param name="amount">The amount paid; null for the BR code's amount.</param>
+    /// <param name="cancellationToken">Cancels webhook delivery.</param>
+    /// <returns>The BR code and the deposit.</returns>
+    /// <exception cref="ApiException">The BR code cannot be paid (paid already, expired...).</exception>
+    public async Task<DynamicBrcodePayment> PayDynamicBrcodeAsync(string uuid, long? amount = null, CancellationToken cancellationToken = default)
+    {
+        var result = await RunAdminAsync(DynamicBrcodeBehaviour.Collection, uuid, "pay", Amount(amount), cancellationToken).ConfigureAwait(false);
+        return new DynamicBrcodePayment(EmulatorEntity.From(result["brcode"], "brcode"), EmulatorEntity.Maybe(result["deposit"]));
+    }
 
     /// <summary>A Pix cash-in from an external account: a Deposit and a credit transaction.</summary>
-    /// <returns><c>{"deposit": {...}}</c>.</returns>
-    public Task<JObject> CreateDepositAsync(long amount, IEnumerable<string>? tags = null, CancellationToken cancellationToken = default) =>
-        AdminAsync(DepositBehaviour.Collection, null, "create", new JObject { ["amount"] = amount, ["tags"] = new JArray((tags ?? Array.Empty<string>()).ToArray()) }, cancellationToken);
+    /// <param name="amount">The amount in cents.</param>
+    /// <param name="tags">The deposit's tags.</param>
+    /// <param name="cancellationToken">Cancels webhook delivery.</param>
+    /// <returns>The deposit.</returns>
+    public async Task<EmulatorEntity> CreateDepositAsync(long amount, IEnumerable<string>? tags = null, CancellationToken cancellationToken = default)
+    {
+        var body = new JObject { ["amount"] = amount, ["tags"] = new JArray((tags ?? Array.Empty<string>()).ToArray()) };
+        var result = await RunAdminAsync(DepositBehaviour.Collection, null, "create", body, cancellationToken).ConfigureAwait(false);
+        return EmulatorEntity.From(result["deposit"], "deposit");
+    }
 
     /// <summary>
     /// Settles a cash-out (<c>transfer</c>, <c>brcode-payment</c>, <c>boleto-payment</c>, <c>utility-payment</c>,
     /// <c>tax-payment</c>, <c>darf-payment</c>): processing, then success (debiting the balance) or failed.
     /// </summary>
+    /// <param name="collection">The cash-out's collection.</param>
+    /// <param name="id">Its id.</param>
+    /// <param name="success">Success (true) or failure.</param>
+    /// <param name="cancellationToken">Cancels webhook delivery.</param>
     /// <returns>The entity.</returns>
-    public Task<JObject> SettleAsync(string collection, string id, bool success = true, CancellationToken cancellationToken = default) =>
-        AdminAsync(collection, id, "settle", new JObject { ["success"] = success }, cancellationToken);
+    public async Task<EmulatorEntity> SettleAsync(string collection, string id, bool success = true, CancellationToken cancellationToken = default) =>
+        EmulatorEntity.From(await RunAdminAsync(collection, id, "settle", new JObject { ["success"] = success }, cancellationToken).ConfigureAwait(false), collection);
 
     /// <summary>Settles every pending entity of a cash-out collection.</summary>
-    /// <returns><c>{"&lt;collection&gt;s": [...]}</c>.</returns>
-    public Task<JObject> SettleAllAsync(string collection, bool success = true, CancellationToken cancellationToken = default) =>
-        AdminAsync(collection, null, "settle", new JObject { ["success"] = success }, cancellationToken);
+    /// <param name="collection">The cash-out's collection.</param>
+    /// <param name="success">Success (true) or failure.</param>
+    /// <param name="cancellationToken">Cancels webhook delivery.</param>
+    /// <returns>The settled entities.</returns>
+    public async Task<IReadOnlyList<EmulatorEntity>> SettleAllAsync(string collection, bool success = true, CancellationToken cancellationToken = default)
+    {
+        var result = await RunAdminAsync(collection, null, "settle", new JObject { ["success"] = success }, cancellationToken).ConfigureAwait(false);
+        return EmulatorEntity.List(result.Properties().Select(p => p.Value).OfType<JArray>().FirstOrDefault());
+    }
 
     /// <summary>Completes (or fails) the 3DS challenge of a pending merchant purchase.</summary>
-    /// <returns><c>{"purchase": {...}}</c>.</returns>
-    public Task<JObject> CompleteChallengeAsync(string purchaseId, bool approved = true, CancellationToken cancellationToken = default) =>
-        AdminAsync(MerchantBehaviour.Purchases, purchaseId, "challenge", new JObject { ["approved"] = approved }, cancellationToken);
+    /// <param name="purchaseId">The purchase.</param>
+    /// <param name="approved">Whether the holder passed the challenge.</param>
+    /// <param name="cancellationToken">Cancels webhook delivery.</param>
+    /// <returns>The purchase.</returns>
+    public async Task<EmulatorEntity> CompleteChallengeAsync(string purchaseId, bool approved = true, CancellationToken cancellationToken = default)
+    {
+        var result = await RunAdminAsync(MerchantBehaviour.Purchases, purchaseId, "challenge", new JObject { ["approved"] = approved }, cancellationToken).ConfigureAwait(false);
+        return EmulatorEntity.From(result["purchase"], "purchase");
+    }
 
     /// <summary>Pays a confirmed merchant purchase's installments (crediting the workspace) and marks it paid.</summary>
-    /// <returns><c>{"purchase": {...}, "installments": [...]}</c>.</returns>
-    public Task<JObject> SettlePurchaseAsync(string purchaseId, CancellationToken cancellationToken = default) =>
-        AdminAsync(MerchantBehaviour.Purchases, purchaseId, "settle", new JObject(), cancellationToken);
+    /// <param name="purchaseId">The purchase.</param>
+    /// <param name="cancellationToken">Cancels webhook delivery.</param>
+    /// <returns>The purchase and its installments.</returns>
+    public async Task<PurchaseSettlement> SettlePurchaseAsync(string purchaseId, CancellationToken cancellationToken = default)
+    {
+        var result = await RunAdminAsync(MerchantBehaviour.Purchases, purchaseId, "settle", new JObject(), cancellationToken).ConfigureAwait(false);
+        return new PurchaseSettlement(EmulatorEntity.From(result["purchase"], "purchase"), EmulatorEntity.List(result["installments"]));
+    }
 
     /// <summary>Moves any entity to a status of its enum, writing a log (type = <paramref name="logType"/> or the status) and so an event.</summary>
+    /// <param name="collection">The entity's collection (<c>invoice</c>, <c>pix-reversal</c>...).</param>
+    /// <param name="id">Its id.</param>
+    /// <param name="status">The new status.</param>
+    /// <param name="logType">The log's type; null for the status.</param>
+    /// <param name="cancellationToken">Cancels webhook delivery.</param>
     /// <returns>The entity.</returns>
-    public Task<JObject> SetStatusAsync(string collection, string id, string status, string? logType = null, CancellationToken cancellationToken = default) =>
-        AdminAsync(collection, id, "status", new JObject { ["status"] = status, ["logType"] = logType }, cancellationToken);
+    public async Task<EmulatorEntity> SetStatusAsync(string collection, string id, string status, string? logType = null, CancellationToken cancellationToken = default) =>
+        EmulatorEntity.From(await RunAdminAsync(collection, id, "status", new JObject { ["status"] = status, ["logType"] = logType }, cancellationToken).ConfigureAwait(false), collection);
 
     /// <summary>Runs any admin trigger: the same as <c>POST /emulator/{collection}/{id}/{action}</c> (or <c>/emulator/{collection}/{action}</c> when <paramref name="id"/> is null).</summary>
+    /// <param name="collection">The collection.</param>
+    /// <param name="id">The entity, or null for a collection trigger.</param>
+    /// <param name="action">The trigger (<c>pay</c>, <c>settle</c>, <c>status</c>...).</param>
+    /// <param name="body">The trigger's parameters, as a JSON object text (null for none).</param>
+    /// <param name="cancellationToken">Cancels webhook delivery.</param>
+    /// <returns>The trigger's answer, as JSON text.</returns>
     /// <exception cref="ApiException">The trigger was refused (same errors as the HTTP route).</exception>
-    public async Task<JObject> AdminAsync(string collection, string? id, string action, JObject? body = null, CancellationToken cancellationToken = default)
+    public async Task<string> AdminAsync(string collection, string? id, string action, string? body = null, CancellationToken cancellationToken = default)
     {
-        var input = body ?? new JObject();
+        JObject input;
+        try
+        {
+            input = string.IsNullOrWhiteSpace(body) ? new JObject() : JObject.Parse(body!);
+        }
+        catch (JsonReaderException e)
+        {
+            throw new ApiException("invalidJson", "body: is not a JSON object: " + e.Message);
+        }
+        return (await RunAdminAsync(collection, id, action, input, cancellationToken).ConfigureAwait(false)).ToString(Formatting.None);
+    }
+
+    private async Task<JObject> RunAdminAsync(string collection, string? id, string action, JObject input, CancellationToken cancellationToken)
+    {
         foreach (var property in input.Properties().Where(p => p.Value.Type == JTokenType.Null).ToList())
             property.Remove();
         var result = await _runtime.MutateAsync(_ => _runtime.Admin(collection, id, action, input), cancellationToken).ConfigureAwait(false);
         return result as JObject ?? new JObject { ["result"] = result };
     }
 
-    /// <summary>A copy of a stored entity (by id, or by uuid), or null.</summary>
-    public JObject? Find(string collection, string id)
+    /// <summary>A snapshot of a stored entity (by id, or by uuid), or null.</summary>
+    /// <param name="collection">The collection (<c>invoice</c>, <c>invoice/log</c>...).</param>
+    /// <param name="id">The id or uuid.</param>
+    public EmulatorEntity? Find(string collection, string id)
     {
         lock (_runtime.Store.SyncRoot)
         {
             var found = _runtime.Context.Find(collection, id) ?? _runtime.Context.Find(collection, id, "uuid");
-            return (JObject?)found?.DeepClone();
+            return found is JObject entity ? new EmulatorEntity(entity) : null;
         }
     }
 
-    /// <summary>Copies of every stored entity of a collection, newest first.</summary>
-    public IReadOnlyList<JObject> All(string collection)
+    /// <summary>Snapshots of every stored entity of a collection, newest first.</summary>
+    /// <param name="collection">The collection (<c>invoice</c>, <c>invoice/log</c>...).</param>
+    public IReadOnlyList<EmulatorEntity> All(string collection)
     {
         lock (_runtime.Store.SyncRoot)
-            return _runtime.Context.All(collection).Reverse().Select(e => (JObject)e.DeepClone()).ToList();
+            return _runtime.Context.All(collection).Reverse().Select(e => new EmulatorEntity(e)).ToList();
     }
 
     /// <summary>Delivers queued webhooks (needed only with <see cref="WebhookDeliveryMode.Manual"/>).</summary>

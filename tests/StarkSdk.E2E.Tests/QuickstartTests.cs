@@ -90,7 +90,7 @@ public sealed class QuickstartTests
             Assert.That(lines, Has.Some.StartsWith("7. Paid invoice"));
             Assert.That(lines, Has.Some.StartsWith("8. The webhook endpoint received 2 signed events"));
         });
-        Assert.That(emulator.All("invoice").Count(i => (string?)i["status"] == "paid"), Is.EqualTo(1));
+        Assert.That(emulator.All("invoice").Count(i => i.Status == "paid"), Is.EqualTo(1));
         Assert.That(QuickstartSettings.FromEnvironment(name => name == "STARKBANK_BASE_URL" ? "ftp://x" : null).Error, Does.Contain("STARKBANK_BASE_URL"));
     }
 

@@ -101,7 +101,7 @@ public sealed class ByteExactSignatureTests : EmulatorTest
         var response = await PostAsync("/v2/invoice", body, body);
         AssertOk(response);
         Assert.That((string?)response.Body["invoices"]![0]!["name"], Is.EqualTo("São Paulo — Ação"));
-        Assert.That((string?)Emulator.All("invoice").Single()["name"], Is.EqualTo("São Paulo — Ação"));
+        Assert.That(Emulator.All("invoice").Single().GetString("name"), Is.EqualTo("São Paulo — Ação"));
     }
 
     [Test]

@@ -126,7 +126,7 @@ public sealed class CardTests : EmulatorTest
 
         var completed = await Emulator.CompleteChallengeAsync((string)purchase["id"]!);
 
-        Assert.That((string?)completed["purchase"]!["status"], Is.EqualTo("confirmed"));
+        Assert.That(completed.Status, Is.EqualTo("confirmed"));
         Assert.That(await PurchaseLogTypesAsync((string)purchase["id"]!), Is.EqualTo(new[] { "created", "pending", "approved", "confirmed" }));
         Assert.That((await Client.GetAsync("/v2/merchant-card")).Body["cards"]!.Count(), Is.EqualTo(1));
     }
@@ -139,7 +139,7 @@ public sealed class CardTests : EmulatorTest
 
         var failed = await Emulator.CompleteChallengeAsync((string)purchase["id"]!, approved: false);
 
-        Assert.That((string?)failed["purchase"]!["status"], Is.EqualTo("denied"));
+        Assert.That(failed.Status, Is.EqualTo("denied"));
     }
 
     [Test]
@@ -216,8 +216,8 @@ public sealed class CardTests : EmulatorTest
         var settled = await Emulator.SettlePurchaseAsync((string)toSettle["id"]!);
 
         Assert.That((string?)canceled.Body["purchase"]!["status"], Is.EqualTo("canceled"));
-        Assert.That((string?)settled["purchase"]!["status"], Is.EqualTo("paid"));
-        Assert.That(settled["installments"]!.Select(i => (string)i["status"]!), Is.All.EqualTo("paid"));
+        Assert.That(settled.Purchase.Status, Is.EqualTo("paid"));
+        Assert.That(settled.Installments.Select(i => i.Status), Is.All.EqualTo("paid"));
         Assert.That(await BalanceAsync(), Is.EqualTo(5500));
     }
 }

@@ -205,8 +205,11 @@ public sealed class HostileRequestTests
     {
         yield return Get("cursor of another collection", "/v2/invoice?limit=1&cursor=" + _boletoCursor, 400, "invalidCursor");
         yield return Get("cursor of the invoice logs", "/v2/invoice?limit=1&cursor=" + _logCursor, 400, "invalidCursor");
-        var tampered = _invoiceCursor.Substring(0, _invoiceCursor.Length - 1) + (_invoiceCursor[^1] == 'A' ? 'B' : 'A');
-        yield return Get("tampered cursor", "/v2/invoice?limit=1&cursor=" + tampered, 400, "invalidCursor");
+        static string Flip(string cursor, int at) => cursor.Substring(0, at) + (cursor[at] == 'A' ? 'B' : 'A') + cursor.Substring(at + 1);
+        yield return Get("cursor with its payload altered", "/v2/invoice?limit=1&cursor=" + Flip(_invoiceCursor, 1), 400, "invalidCursor");
+        yield return Get("cursor with its MAC altered", "/v2/invoice?limit=1&cursor=" + Flip(_invoiceCursor, _invoiceCursor.Length - 5), 400, "invalidCursor");
+        // The last character's low bits are unused by base64: a non-canonical spelling is refused too.
+        yield return Get("cursor with its last character altered", "/v2/invoice?limit=1&cursor=" + Flip(_invoiceCursor, _invoiceCursor.Length - 1), 400, "invalidCursor");
         var dot = _invoiceCursor.IndexOf('.', StringComparison.Ordinal);
         yield return Get("cursor without its MAC", "/v2/invoice?limit=1&cursor=" + _invoiceCursor.Substring(0, dot), 400, "invalidCursor");
     }

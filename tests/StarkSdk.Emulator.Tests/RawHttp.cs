@@ -71,23 +71,31 @@ internal static class RawHttp
         {
             buffer.Write(request.Body);
         }
+        // Read while writing: a server that answers before reading the whole body (413) may close the connection, and
+        // a response already received must not be lost to the reset that follows.
+        using var response = new MemoryStream();
+        var reading = ReadAllAsync(stream, response);
         try
         {
             await stream.WriteAsync(buffer.ToArray());
         }
         catch (IOException)
         {
-            // The server may answer (413) and close before reading everything: its answer is still readable.
+            // The server stopped reading (and answered): its answer is still readable.
         }
-        using var response = new MemoryStream();
+        await reading;
+        return Parse(response.ToArray());
+    }
+
+    private static async Task ReadAllAsync(Stream stream, MemoryStream into)
+    {
         try
         {
-            await stream.CopyToAsync(response);
+            await stream.CopyToAsync(into);
         }
-        catch (IOException) when (response.Length > 0)
+        catch (IOException) when (into.Length > 0)
         {
         }
-        return Parse(response.ToArray());
     }
 
     private static ApiResponse Parse(byte[] raw)

@@ -258,7 +258,7 @@ public sealed class ResourceTests : EmulatorTest
         var overdue = await Emulator.SetStatusAsync("invoice", (string)invoice["id"]!, "overdue");
         var logs = await Client.GetAsync($"/v2/invoice/log?invoiceIds={invoice["id"]}&types=overdue");
 
-        Assert.That((string?)overdue["status"], Is.EqualTo("overdue"));
+        Assert.That(overdue.Status, Is.EqualTo("overdue"));
         Assert.That(logs.Body["logs"]!.Count(), Is.EqualTo(1));
     }
 

@@ -17,7 +17,10 @@ public sealed class SandboxTests : EmulatorTest
 
         var result = await Emulator.PayInvoiceAsync(id);
 
-        Assert.That((string?)result["invoice"]!["status"], Is.EqualTo("paid"));
+        Assert.That(result.Invoice.Status, Is.EqualTo("paid"));
+        Assert.That(result.Deposit?.Tags, Does.Contain($"invoice/{id}"));
+        Assert.That(result.Deposit?.Amount, Is.EqualTo(4321));
+        Assert.That(Emulator.Find("invoice", id)?.Status, Is.EqualTo("paid"));
         var fetched = await Client.GetAsync($"/v2/invoice/{id}");
         Assert.That((string?)fetched.Body["invoice"]!["status"], Is.EqualTo("paid"));
         var payment = await Client.GetAsync($"/v2/invoice/{id}/payment");
@@ -62,7 +65,7 @@ public sealed class SandboxTests : EmulatorTest
 
         Assert.That(again!.Errors[0].Code, Is.EqualTo("invalidInvoiceStatus"));
         Assert.That(noAmount!.Errors[0].Code, Is.EqualTo("invalidAmount"));
-        Assert.That((long)withAmount["invoice"]!["amount"]!, Is.EqualTo(777));
+        Assert.That(withAmount.Invoice.Amount, Is.EqualTo(777));
     }
 
     [Test]
@@ -130,8 +133,8 @@ public sealed class SandboxTests : EmulatorTest
     [Test]
     public async Task A_deposit_is_reversed_partially_then_fully()
     {
-        var deposit = (JObject)(await Emulator.CreateDepositAsync(1000))["deposit"]!;
-        var path = $"/v2/deposit/{deposit["id"]}";
+        var deposit = await Emulator.CreateDepositAsync(1000);
+        var path = $"/v2/deposit/{deposit.Id}";
 
         var partial = await Client.PatchAsync(path, new JObject { ["amount"] = 400 });
         var full = await Client.PatchAsync(path, new JObject { ["amount"] = 0 });
@@ -157,7 +160,7 @@ public sealed class SandboxTests : EmulatorTest
 
         var settled = await Emulator.SettleAsync("brcode-payment", (string)payment["id"]!);
 
-        Assert.That((string?)settled["status"], Is.EqualTo("success"));
+        Assert.That(settled.Status, Is.EqualTo("success"));
         var logs = await Client.GetAsync($"/v2/brcode-payment/log?paymentIds={payment["id"]}");
         Assert.That(logs.Body["logs"]!.Select(l => (string)l["type"]!), Is.EqualTo(new[] { "success", "sending", "created" }));
         var paidInvoice = await Client.GetAsync($"/v2/invoice/{invoice["id"]}");
@@ -180,7 +183,7 @@ public sealed class SandboxTests : EmulatorTest
         var failed = await Emulator.SettleAsync("brcode-payment", second, success: false);
 
         Assert.That((string?)canceled.Body["payment"]!["status"], Is.EqualTo("canceled"));
-        Assert.That((string?)failed["status"], Is.EqualTo("failed"));
+        Assert.That(failed.Status, Is.EqualTo("failed"));
         Assert.That(await BalanceAsync(), Is.EqualTo(0));
     }
 
@@ -211,7 +214,7 @@ public sealed class SandboxTests : EmulatorTest
         var settled = await Emulator.SettleAllAsync("transfer");
 
         Assert.That((string?)canceled.Body["transfer"]!["status"], Is.EqualTo("canceled"));
-        Assert.That(settled["transfers"]!.Select(t => (string)t["status"]!), Is.EqualTo(new[] { "success" }));
+        Assert.That(settled.Select(t => t.Status), Is.EqualTo(new[] { "success" }));
         Assert.That(await BalanceAsync(), Is.EqualTo(-300));
         var duplicate = await Client.PostAsync("/v2/transfer", new JObject
         {
@@ -305,5 +308,18 @@ public sealed class EnforcedBalanceTests : EmulatorTest
         });
 
         Assert.That(response.ErrorCodes, Is.EqualTo(new[] { "insufficientBalance" }));
+    }
+
+    [Test]
+    public async Task Any_admin_trigger_runs_with_a_json_body_and_answers_json()
+    {
+        var id = (string)(await CreateInvoiceAsync())["id"]!;
+
+        var answer = Newtonsoft.Json.Linq.JObject.Parse(await Emulator.AdminAsync("invoice", id, "status", "{\"status\": \"overdue\"}"));
+
+        Assert.That(((string?)answer["id"], (string?)answer["status"]), Is.EqualTo((id, "overdue")));
+        Assert.That(Emulator.Find("invoice", id)?.Status, Is.EqualTo("overdue"));
+        var refused = Assert.ThrowsAsync<ApiException>(() => Emulator.AdminAsync("invoice", id, "status", "not json"));
+        Assert.That(refused!.Errors[0].Code, Is.EqualTo("invalidJson"));
     }
 }

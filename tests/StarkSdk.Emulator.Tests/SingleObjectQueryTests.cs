@@ -14,6 +14,10 @@ namespace StarkSdk.Emulator.Tests;
 /// </summary>
 public sealed class SingleObjectQueryTests : EmulatorTest
 {
+    private readonly CapturingLoggerProvider _logs = new();
+
+    internal override EmulatorOptions CreateOptions() => new() { Seed = 42, LoggerProvider = _logs };
+
     /// <summary>The query string the official SDKs derive from a single object: scalars as text, lists joined by commas.</summary>
     internal static string AsQuery(JObject entity) => string.Join("&", entity.Properties().Select(p =>
     {
@@ -36,6 +40,7 @@ public sealed class SingleObjectQueryTests : EmulatorTest
         var response = await PostSingleAsync("/v2/webhook", webhook);
         AssertOk(response);
         Assert.That((string?)response.Body["webhook"]!["url"], Is.EqualTo("https://winterfell.westeros.gov/events"));
+        Assert.That(_logs.Messages, Has.Some.EqualTo("POST /v2/webhook: ignored query parameters the operation does not declare: url, subscriptions"));
     }
 
     [Test]
@@ -122,5 +127,30 @@ public sealed class StrictQueryParameterTests : EmulatorTest
         Assert.That((int)response.Status, Is.EqualTo(400));
         Assert.That(response.ErrorCodes, Is.EquivalentTo(new[] { "invalidUrl", "invalidSubscriptions" }), response.ToString());
         Assert.That(Emulator.All("webhook"), Is.Empty);
+    }
+}
+
+/// <summary>Keeps every log message (the emulator logs the query parameters it ignores).</summary>
+internal sealed class CapturingLoggerProvider : Microsoft.Extensions.Logging.ILoggerProvider
+{
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _messages = new();
+
+    public System.Collections.Generic.IReadOnlyList<string> Messages => _messages.ToArray();
+
+    public Microsoft.Extensions.Logging.ILogger CreateLogger(string categoryName) => new Logger(_messages);
+
+    public void Dispose()
+    {
+    }
+
+    private sealed class Logger(System.Collections.Concurrent.ConcurrentQueue<string> messages) : Microsoft.Extensions.Logging.ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(Microsoft.Extensions.Logging.LogLevel logLevel) => true;
+
+        public void Log<TState>(Microsoft.Extensions.Logging.LogLevel logLevel, Microsoft.Extensions.Logging.EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            messages.Enqueue(formatter(state, exception));
     }
 }

@@ -105,7 +105,10 @@ public static class Pager
         base64 = base64.PadRight(base64.Length + (4 - base64.Length % 4) % 4, '=');
         try
         {
-            return Convert.FromBase64String(base64);
+            // Only the canonical spelling: base64 ignores the unused low bits of the last character, so without this
+            // check a cursor with its last character changed would still verify.
+            var bytes = Convert.FromBase64String(base64);
+            return Base64Url(bytes) == text ? bytes : null;
         }
         catch (FormatException)
         {

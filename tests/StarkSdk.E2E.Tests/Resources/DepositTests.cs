@@ -9,7 +9,7 @@ public sealed class DepositTests(Target target) : E2ETest(target)
     [Covers("queryDeposits", "getDeposit", "updateDeposit", "queryDepositLogs", "getDepositLog", "getDepositLogPdf")]
     public async Task A_deposit_is_listed_fetched_reversed_and_logged()
     {
-        var id = (string)(await Emulator.CreateDepositAsync(10_000, new[] { "cash-in" }))["deposit"]!["id"]!;
+        var id = (await Emulator.CreateDepositAsync(10_000, new[] { "cash-in" })).Id;
 
         var listed = await Client.Deposits.QueryAsync(new DepositQueryOptions { Tags = new[] { "cash-in" } }).ToListAsync();
         var fetched = await Client.Deposits.GetAsync(id);
