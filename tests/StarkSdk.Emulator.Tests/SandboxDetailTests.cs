@@ -98,7 +98,7 @@ public sealed class SandboxDetailTests : EmulatorTest
     public async Task A_deposit_reversal_keeps_its_display_description()
     {
         var deposit = await Emulator.CreateDepositAsync(5000);
-        var id = (string)deposit["deposit"]!["id"]!;
+        var id = deposit.Id;
 
         var reversed = await Client.PatchAsync($"/v2/deposit/{id}", new JObject { ["amount"] = 0, ["reversalDisplayDescription"] = "Refund of order 1234" });
 

@@ -121,8 +121,8 @@ public sealed class CorporateTests(Target target) : E2ETest(target)
             Rules = new List<CorporateRule> { new() { Name = "Up to R$ 500 a day", Amount = 50_000 } },
         });
 
-        await Emulator.AdminAsync("corporate-card", card.Id, "purchase", new JObject { ["amount"] = 12_345, ["merchantName"] = "The Inn at the Crossroads" });
-        await Emulator.AdminAsync("corporate-card", card.Id, "purchase", new JObject { ["amount"] = 60_000 });
+        await Emulator.AdminAsync("corporate-card", card.Id, "purchase", """{"amount":12345,"merchantName":"The Inn at the Crossroads"}""");
+        await Emulator.AdminAsync("corporate-card", card.Id, "purchase", """{"amount":60000}""");
         var balance = await Client.CorporateBalance.GetAsync();
         var purchases = await Client.CorporatePurchases.QueryAsync(new CorporatePurchaseQueryOptions { CardIds = new[] { card.Id } }).ToListAsync();
         var approved = await Client.CorporatePurchases.GetAsync(purchases.Single(p => p.Status == CorporatePurchaseStatus.Approved).Id);
