@@ -166,6 +166,11 @@ Task("ToolSmoke")
     var version = package.GetFilenameWithoutExtension().ToString().Substring(id.Length + 1);
     var toolPath = artifacts.Combine("tool-smoke");
     if (DirectoryExists(toolPath)) DeleteDirectory(toolPath, new DeleteDirectorySettings { Recursive = true, Force = true });
+    // The version does not change between local builds: drop any copy an earlier run left in the NuGet cache, or the
+    // install would take that one instead of the package just packed.
+    var nugetHome = EnvironmentVariable("NUGET_PACKAGES") ?? System.IO.Path.Combine(EnvironmentVariable("HOME") ?? EnvironmentVariable("USERPROFILE") ?? ".", ".nuget", "packages");
+    var cached = Directory(nugetHome) + Directory(id.ToLowerInvariant()) + Directory(version);
+    if (DirectoryExists(cached)) DeleteDirectory(cached, new DeleteDirectorySettings { Recursive = true, Force = true });
     Run("dotnet", $"tool install {id} --version {version} --tool-path \"{toolPath}\" --add-source \"{packages}\" --ignore-failed-sources");
 
     var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);

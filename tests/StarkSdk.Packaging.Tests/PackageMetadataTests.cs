@@ -80,8 +80,9 @@ public sealed class PackageMetadataTests(string id)
         Assert.That(_package.Meta("readme"), Is.EqualTo("README.md"));
         var readme = _package.Text("README.md");
         Assert.That(readme, Does.StartWith("# " + id));
-        Assert.That(readme, Does.Contain("dotnet add package " + id));
-        Assert.That(readme, Does.Contain("```csharp").Or.Contain("```xml"), "an example");
+        // A library is added with `dotnet add package`, a .NET tool installed with `dotnet tool install`.
+        Assert.That(readme, Does.Contain("dotnet add package " + id).Or.Contain("dotnet tool install --global " + id));
+        Assert.That(readme, Does.Contain("```csharp").Or.Contain("```xml").Or.Contain("```bash"), "an example");
         // A consumer README, not the repository's: no build instructions, no benchmark tables.
         Assert.That(readme, Does.Not.Contain("dotnet cake").And.Not.Contain("Benchmark"));
         Assert.That(readme.Split('\n').Length, Is.LessThan(80), "short");
