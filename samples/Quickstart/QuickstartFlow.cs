@@ -161,8 +161,8 @@ public sealed class QuickstartFlow
     {
         try
         {
-            // A negative amount, and neither the name nor the tax id that creation requires.
-            await client.Invoices.CreateAsync(new Invoice { Amount = -100 }, cancellationToken: cancellationToken);
+            // A negative amount: the compiler insists that every required field is set, the API checks the values.
+            await client.Invoices.CreateAsync(new Invoice { Amount = -100, Name = "Arya Stark", TaxId = "012.345.678-90" }, cancellationToken: cancellationToken);
             output.WriteLine("9. An invoice with a negative amount was accepted: this should never happen.");
         }
         catch (InputErrors e)

@@ -459,7 +459,8 @@ namespace StarkSdk.Generator.Parsing
                 isNew,
                 schema?.GetBool("deprecated") ?? false,
                 schema?.GetString("description"),
-                defaultValue);
+                defaultValue,
+                IsSensitive: (schema?.GetBool("writeOnly") ?? false) || (schema?.GetBool("x-stark-sensitive") ?? false));
         }
 
         private sealed class PropertySource

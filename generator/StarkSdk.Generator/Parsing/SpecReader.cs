@@ -92,6 +92,8 @@ namespace StarkSdk.Generator.Parsing
 
             var registry = new TypeRegistry();
             registry.TryRegister(context.Options.RootClientName, "the root client", out _);
+            var factoryName = ModelFactoryModel.NameFor(context.Options.RootClientName);
+            registry.TryRegister(factoryName, "the model factory", out _);
             var builder = new ModelBuilder(context, catalog, registry);
             builder.RegisterNamedSchemas();
             builder.BuildNamedSchemas();
@@ -102,6 +104,16 @@ namespace StarkSdk.Generator.Parsing
             var clients = new ClientTreeBuilder(context, registry, root).Build(drafts, callbacks);
 
             units.AddRange(builder.Models);
+            var classes = new List<ObjectTypeModel>();
+            foreach (var model in builder.Models)
+            {
+                if (model is ObjectTypeModel objectModel)
+                {
+                    classes.Add(ModelFactoryModel.Shape(objectModel));
+                }
+            }
+
+            units.Add(new ModelFactoryModel(context.Options.Namespace, factoryName, classes.ToEquatableArray()));
             units.AddRange(clients);
             return units;
         }
