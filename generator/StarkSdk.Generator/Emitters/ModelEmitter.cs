@@ -3,7 +3,7 @@ using StarkSdk.Generator.Model;
 
 namespace StarkSdk.Generator.Emitters
 {
-    /// <summary>Emits a DTO class: properties mapped to the JSON names, and the discriminator converter of unions.</summary>
+    /// <summary>Emits a DTO class (properties mapped to the JSON names) and its generated JSON converter.</summary>
     internal static class ModelEmitter
     {
         public static string Emit(ObjectTypeModel model)
@@ -11,15 +11,12 @@ namespace StarkSdk.Generator.Emitters
             var writer = FileHeader.Begin(model.Namespace, model.UsesDate);
             DocComments.Summary(writer, model.Description, $"The {model.Name} object of the API.");
             writer.Line(FileHeader.GeneratedCodeAttribute);
+            writer.Line($"[{TypeNames.JsonConverterAttribute}(typeof({JsonConverterEmitter.NameOf(model.Name)}))]");
             if (model.IsDeprecated)
             {
                 writer.Line("[global::System.Obsolete(\"Deprecated by the API.\")]");
             }
 
-            if (model.Union is not null)
-            {
-                writer.Line($"[{TypeNames.JsonConverterAttribute}(typeof({model.Name}.UnionJsonConverter))]");
-            }
 
             writer.Line($"public partial class {model.Name}{(model.BaseType is null ? string.Empty : " : " + model.BaseType)}");
             writer.Open();
@@ -49,13 +46,8 @@ namespace StarkSdk.Generator.Emitters
                 writer.Line("public override string ToString() => global::StarkSdk.Core.StarkJson.Describe(this);");
             }
 
-            if (model.Union is not null)
-            {
-                writer.Line();
-                EmitUnionConverter(writer, model, model.Union);
-            }
-
             writer.Close();
+            JsonConverterEmitter.Emit(writer, model);
             return FileHeader.End(writer);
         }
 
@@ -162,77 +154,6 @@ namespace StarkSdk.Generator.Emitters
                 writer.Line($"{caseValue.PropertyName} = {TypeNames.Literal(caseValue.Value)};");
             }
 
-            writer.Close();
-        }
-
-        private static void EmitUnionConverter(SourceWriter writer, ObjectTypeModel model, UnionModel union)
-        {
-            var discriminator = TypeNames.Literal(union.PropertyJsonName);
-            writer.Line("/// <summary>");
-            writer.Line($"/// Reads <c>{DocComments.Escape(union.PropertyJsonName)}</c> and creates the matching subclass of <see cref=\"{model.Name}\"/>. An unknown value");
-            writer.Line($"/// (from a newer API) gives a plain <see cref=\"{model.Name}\"/>, its other fields kept in <c>AdditionalData</c>.");
-            writer.Line("/// </summary>");
-            writer.Line("internal sealed class UnionJsonConverter : global::Newtonsoft.Json.JsonConverter");
-            writer.Open();
-            writer.Line("/// <inheritdoc/>");
-            writer.Line("public override bool CanWrite => false;");
-            writer.Line();
-            writer.Line("/// <inheritdoc/>");
-            writer.Line($"public override bool CanConvert(global::System.Type objectType) => typeof({model.Name}).IsAssignableFrom(objectType);");
-            writer.Line();
-            writer.Line("/// <inheritdoc/>");
-            writer.Line("public override object? ReadJson(global::Newtonsoft.Json.JsonReader reader, global::System.Type objectType, object? existingValue, global::Newtonsoft.Json.JsonSerializer serializer)");
-            writer.Open();
-            writer.Line("if (reader.TokenType == global::Newtonsoft.Json.JsonToken.Null)");
-            writer.Open();
-            writer.Line("return null;");
-            writer.Close();
-            writer.Line();
-            writer.Line("// Dates stay strings until the properties' own converters read them.");
-            writer.Line("var dateParseHandling = reader.DateParseHandling;");
-            writer.Line("reader.DateParseHandling = global::Newtonsoft.Json.DateParseHandling.None;");
-            writer.Line("var json = global::Newtonsoft.Json.Linq.JObject.Load(reader);");
-            writer.Line("reader.DateParseHandling = dateParseHandling;");
-            writer.Line($"var discriminator = json[{discriminator}] is global::Newtonsoft.Json.Linq.JValue value && value.Type == global::Newtonsoft.Json.Linq.JTokenType.String ? (string?)value : null;");
-            writer.Line($"{model.Name} target;");
-            writer.Line("switch (discriminator)");
-            writer.Open();
-            foreach (var unionCase in union.Cases)
-            {
-                writer.Line($"case {TypeNames.Literal(unionCase.Value)}:");
-                writer.Indent();
-                writer.Line($"target = new {unionCase.TypeName}(default({TypeNames.Unchecked}));");
-                writer.Line("break;");
-                writer.Outdent();
-            }
-
-            writer.Line("default:");
-            writer.Indent();
-            writer.Line($"target = new {model.Name}(default({TypeNames.Unchecked}));");
-            writer.Line("break;");
-            writer.Outdent();
-            writer.Close();
-            writer.Line();
-            writer.Line("if (!objectType.IsInstanceOfType(target))");
-            writer.Open();
-            writer.Line("// Asked for a specific subclass: honour the request.");
-            writer.Line($"target = ({model.Name})global::System.Activator.CreateInstance(objectType, nonPublic: true)!;");
-            writer.Close();
-            writer.Line();
-            writer.Line("using (var jsonReader = json.CreateReader())");
-            writer.Open();
-            writer.Line("jsonReader.DateParseHandling = global::Newtonsoft.Json.DateParseHandling.None;");
-            writer.Line("serializer.Populate(jsonReader, target);");
-            writer.Close();
-            writer.Line();
-            writer.Line("return target;");
-            writer.Close();
-            writer.Line();
-            writer.Line("/// <inheritdoc/>");
-            writer.Line("public override void WriteJson(global::Newtonsoft.Json.JsonWriter writer, object? value, global::Newtonsoft.Json.JsonSerializer serializer)");
-            writer.Indent();
-            writer.Line("=> throw new global::System.NotSupportedException(\"Unions are written by the default contract (CanWrite is false).\");");
-            writer.Outdent();
             writer.Close();
         }
     }

@@ -29,6 +29,12 @@ public static class StarkJson
     private static readonly JsonSerializer Describer = CreateDescriber();
 
     /// <summary>
+    /// The SDK's settings without the generated converters of the models: Newtonsoft's reflection-based (de)serialization,
+    /// used for classes users derive from the models (and by tests and benchmarks to compare both paths).
+    /// </summary>
+    public static JsonSerializer Reflection { get; } = CreateReflection();
+
+    /// <summary>
     /// The value as one line of JSON for logs and debuggers, as the API would show it, without the members marked
     /// <see cref="SensitiveAttribute"/> (passwords, card numbers). The generated models' <c>ToString()</c>.
     /// </summary>
@@ -50,6 +56,13 @@ public static class StarkJson
     /// <param name="writer">The writer a converter was given.</param>
     /// <returns>True to leave secrets out.</returns>
     public static bool IsRedacting(JsonWriter writer) => writer is RedactingJsonWriter;
+
+    private static JsonSerializer CreateReflection()
+    {
+        var settings = CreateSettings();
+        settings.ContractResolver = new ReflectionContractResolver();
+        return JsonSerializer.Create(settings);
+    }
 
     private static JsonSerializer CreateDescriber()
     {
