@@ -63,8 +63,7 @@ public class RequiredMemberTests
     {
         var run = GeneratorHarness.Run(
             File.ReadAllText(Path.Combine(Path.GetDirectoryName(TestPaths.FullSpec)!, spec)),
-            options: TestOptionsProvider.ForSpecs(GeneratorHarness.SpecPath, @namespace, rootClient),
-            sources: new[] { GeneratorHarness.RootClientPartial(@namespace, rootClient) });
+            options: TestOptionsProvider.ForSpecs(GeneratorHarness.SpecPath, @namespace, rootClient));
         var offenders = run.Sources
             .SelectMany(s => s.SourceText.ToString().Split('\n').Where(line => NullForgivingProperty.IsMatch(line)).Select(line => s.HintName + ": " + line.Trim()))
             .ToList();

@@ -114,8 +114,44 @@ namespace StarkSdk.Generator.Parsing
             }
 
             units.Add(new ModelFactoryModel(context.Options.Namespace, factoryName, classes.ToEquatableArray()));
-            units.AddRange(clients);
+            var api = ReadApi(root);
+            foreach (var client in clients)
+            {
+                units.Add(client is RootClientModel rootClient && api is not null ? rootClient with { Api = api } : client);
+            }
+
             return units;
+        }
+
+        /// <summary>The root-level <c>x-stark-api</c> and the servers marked <c>x-stark-environment</c>; null without them.</summary>
+        private static RootApiModel? ReadApi(YamlMappingNode root)
+        {
+            var name = root.GetString("x-stark-api");
+            if (name is null)
+            {
+                return null;
+            }
+
+            string? sandbox = null;
+            string? production = null;
+            foreach (var server in root.GetSequence("servers")?.Children ?? new List<YamlNode>())
+            {
+                if (server is YamlMappingNode map)
+                {
+                    switch (map.GetString("x-stark-environment"))
+                    {
+                        case "sandbox":
+                            sandbox = map.GetString("url");
+                            break;
+                        case "production":
+                            production = map.GetString("url");
+                            break;
+                    }
+                }
+            }
+
+            var title = (root.Get("info") as YamlMappingNode)?.GetString("title") ?? name;
+            return sandbox is null || production is null ? null : new RootApiModel(name, title, sandbox, production);
         }
 
         private static YamlMappingNode? Load(SpecContext context)
