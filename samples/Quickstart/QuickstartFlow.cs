@@ -61,14 +61,15 @@ public sealed class QuickstartFlow
 
             var created = await CreateInvoicesAsync(client, output, cancellationToken);
             await ListInvoicesAsync(client, output, created, cancellationToken);
-            var invoice = await GetAndSavePdfAsync(client, output, created[0].Id, cancellationToken);
+            // Server-set fields (Id, Status, ...) are nullable: a new object has none until the API answers.
+            var invoice = await GetAndSavePdfAsync(client, output, created[0].Id!, cancellationToken);
 
             if (emulator != null)
             {
                 endpoint = await WebhookEndpoint.StartAsync(client, cancellationToken);
                 var webhook = await client.Webhooks.CreateAsync(new Webhook { Url = endpoint.Url, Subscriptions = new List<EventSubscription> { EventSubscription.Invoice } }, cancellationToken: cancellationToken);
                 output.WriteLine($"6. Registered webhook {webhook.Id} for invoice events at {endpoint.Url}.");
-                await emulator.PayInvoiceAsync(invoice.Id, cancellationToken: cancellationToken);
+                await emulator.PayInvoiceAsync(invoice.Id!, cancellationToken: cancellationToken);
                 output.WriteLine($"7. Paid invoice {invoice.Id} in the emulator, as a customer paying its Pix QR code would.");
                 ReportWebhooks(output, endpoint);
                 await ShowTamperedCopyAsync(client, output, endpoint, cancellationToken);
@@ -135,8 +136,8 @@ public sealed class QuickstartFlow
         output.WriteLine($"8. The webhook endpoint received {outcomes.Count} signed events; client.Events.ParseAsync verified and parsed each:");
         foreach (var (evt, error) in outcomes)
         {
-            if (evt is InvoiceEvent invoiceEvent)
-                output.WriteLine($"   event {evt.Id}: invoice {invoiceEvent.Log.Invoice.Id} {invoiceEvent.Log.Type} (status {invoiceEvent.Log.Invoice.Status}, {Money(invoiceEvent.Log.Invoice.Amount)})");
+            if (evt is InvoiceEvent { Log.Invoice: { } logged } invoiceEvent)
+                output.WriteLine($"   event {evt.Id}: invoice {logged.Id} {invoiceEvent.Log.Type} (status {logged.Status}, {Money(logged.Amount)})");
             else
                 output.WriteLine($"   rejected: {error ?? "not an invoice event"}");
         }

@@ -145,7 +145,7 @@ public class JsonRoundTripTests
         var invoiceEvent = (InvoiceEvent)@event;
         Assert.That(invoiceEvent.Subscription, Is.EqualTo(EventSubscription.Invoice));
         Assert.That(invoiceEvent.Log.Type, Is.EqualTo(InvoiceLogType.Created));
-        Assert.That(invoiceEvent.Log.Invoice.Amount, Is.EqualTo(400000L));
+        Assert.That(invoiceEvent.Log.Invoice!.Amount, Is.EqualTo(400000L));
         Assert.That(invoiceEvent.Created, Is.EqualTo(new DateTimeOffset(2023, 6, 15, 20, 0, 1, TimeSpan.Zero).AddTicks(2345670)));
 
         var written = Parse(Write(@event));
