@@ -87,12 +87,13 @@ internal static class Fixtures
         BaseAddress = server.BaseUrl,
     };
 
-    /// <summary>Reads a JSON body into <typeparamref name="T"/> with the SDK's public serializer settings (same converters, same DTOs).</summary>
+    /// <summary>Reads a JSON body into <typeparamref name="T"/> with the SDK's settings and Newtonsoft's reflection (same DTOs, no generated converters).</summary>
     internal static T Deserialize<T>(Stream body)
     {
         using var text = new StreamReader(body, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, bufferSize: 4096, leaveOpen: true);
         using var reader = new JsonTextReader(text);
-        return StarkJson.Serializer.Deserialize<T>(reader)!;
+        // Reflection-based Newtonsoft over the same classes: the baseline a hand-written client pays.
+        return StarkJson.Reflection.Deserialize<T>(reader)!;
     }
 
     /// <summary>The repository root (written into the assembly at build time).</summary>

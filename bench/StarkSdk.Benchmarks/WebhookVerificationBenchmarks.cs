@@ -63,7 +63,7 @@ public class WebhookVerificationBenchmarks
         }
 
         var parsed = Parse().GetAwaiter().GetResult();
-        if (parsed is not InvoiceEvent invoiceEvent || invoiceEvent.Log.Type != InvoiceLogType.Credited || invoiceEvent.Log.Invoice.Amount != 400000)
+        if (parsed is not InvoiceEvent invoiceEvent || invoiceEvent.Log.Type != InvoiceLogType.Credited || invoiceEvent.Log.Invoice?.Amount != 400000)
         {
             throw new InvalidOperationException("The event did not parse as an invoice event.");
         }

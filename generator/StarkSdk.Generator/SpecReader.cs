@@ -90,6 +90,8 @@ namespace StarkSdk.Generator
 
             var registry = new TypeRegistry();
             registry.TryRegister(options.RootClientName, "the root client", out _);
+            var factoryName = ModelFactoryModel.NameFor(options.RootClientName);
+            registry.TryRegister(factoryName, "the model factory", out _);
             var names = new SchemaTypeNames(context, catalog, registry);
             var builder = new ModelBuilder(context, options, catalog, names, new TypeMapper(context, catalog, names, registry));
             builder.BuildNamedSchemas();
@@ -100,8 +102,54 @@ namespace StarkSdk.Generator
             var clients = new ClientTreeBuilder(context, options, registry, root).Build(drafts, callbacks);
 
             units.AddRange(builder.Models);
-            units.AddRange(clients);
+            var classes = new List<ObjectTypeModel>();
+            foreach (var model in builder.Models)
+            {
+                if (model is ObjectTypeModel objectModel)
+                {
+                    classes.Add(ModelFactoryModel.Shape(objectModel));
+                }
+            }
+
+            units.Add(new ModelFactoryModel(options.Namespace, factoryName, classes.ToEquatableArray()));
+            var api = ReadApi(root);
+            foreach (var client in clients)
+            {
+                units.Add(client is RootClientModel rootClient && api is not null ? rootClient with { Api = api } : client);
+            }
+
             return units;
+        }
+
+        /// <summary>The root-level <c>x-stark-api</c> and the servers marked <c>x-stark-environment</c>; null without them.</summary>
+        private static RootApiModel? ReadApi(YamlMappingNode root)
+        {
+            var name = root.GetString("x-stark-api");
+            if (name is null)
+            {
+                return null;
+            }
+
+            string? sandbox = null;
+            string? production = null;
+            foreach (var server in root.GetSequence("servers")?.Children ?? new List<YamlNode>())
+            {
+                if (server is YamlMappingNode map)
+                {
+                    switch (map.GetString("x-stark-environment"))
+                    {
+                        case "sandbox":
+                            sandbox = map.GetString("url");
+                            break;
+                        case "production":
+                            production = map.GetString("url");
+                            break;
+                    }
+                }
+            }
+
+            var title = (root.Get("info") as YamlMappingNode)?.GetString("title") ?? name;
+            return sandbox is null || production is null ? null : new RootApiModel(name, title, sandbox, production);
         }
 
         private static SpecResult Result(SpecContext context, SpecOptions options, List<GeneratedUnit> units)

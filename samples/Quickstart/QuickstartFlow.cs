@@ -78,7 +78,8 @@ public sealed class QuickstartFlow
 
             var created = await CreateInvoicesAsync(client, output, cancellationToken);
             await ListInvoicesAsync(client, output, created, cancellationToken);
-            var invoice = await GetAndSavePdfAsync(client, output, created[0].Id, cancellationToken);
+            // Server-set fields (Id, Status, ...) are nullable: a new object has none until the API answers.
+            var invoice = await GetAndSavePdfAsync(client, output, created[0].Id!, cancellationToken);
 
             if (emulator != null || admin != null)
             {
@@ -86,9 +87,9 @@ public sealed class QuickstartFlow
                 var webhook = await client.Webhooks.CreateAsync(new Webhook { Url = endpoint.Url, Subscriptions = new List<EventSubscription> { EventSubscription.Invoice } }, cancellationToken: cancellationToken);
                 output.WriteLine($"6. Registered webhook {webhook.Id} for invoice events at {endpoint.Url}.");
                 if (emulator != null)
-                    await emulator.PayInvoiceAsync(invoice.Id, cancellationToken: cancellationToken);
+                    await emulator.PayInvoiceAsync(invoice.Id!, cancellationToken: cancellationToken);
                 else
-                    await admin!.PayInvoiceAsync(invoice.Id, cancellationToken: cancellationToken);
+                    await admin!.PayInvoiceAsync(invoice.Id!, cancellationToken: cancellationToken);
                 output.WriteLine($"7. Paid invoice {invoice.Id} in the emulator, as a customer paying its Pix QR code would.");
                 ReportWebhooks(output, endpoint);
                 if (emulator != null)
@@ -158,7 +159,10 @@ public sealed class QuickstartFlow
         var events = endpoint.InvoiceEvents.ToList();
         output.WriteLine($"8. The webhook endpoint received {events.Count} signed events; app.MapStarkBankWebhook verified each against its raw body and called the InvoiceEvent handler:");
         foreach (var evt in events)
-            output.WriteLine($"   event {evt.Id}: invoice {evt.Log.Invoice.Id} {evt.Log.Type} (status {evt.Log.Invoice.Status}, {Money(evt.Log.Invoice.Amount)})");
+        {
+            if (evt.Log?.Invoice is { } logged)
+                output.WriteLine($"   event {evt.Id}: invoice {logged.Id} {evt.Log.Type} (status {logged.Status}, {Money(logged.Amount)})");
+        }
     }
 
     private static async Task ShowRedeliveryAndTamperedCopyAsync(StarkBankEmulator emulator, TextWriter output, WebhookServer endpoint, CancellationToken cancellationToken)
@@ -189,8 +193,8 @@ public sealed class QuickstartFlow
     {
         try
         {
-            // A negative amount, and neither the name nor the tax id that creation requires.
-            await client.Invoices.CreateAsync(new Invoice { Amount = -100 }, cancellationToken: cancellationToken);
+            // A negative amount: the compiler insists that every required field is set, the API checks the values.
+            await client.Invoices.CreateAsync(new Invoice { Amount = -100, Name = "Arya Stark", TaxId = "012.345.678-90" }, cancellationToken: cancellationToken);
             output.WriteLine("9. An invoice with a negative amount was accepted: this should never happen.");
         }
         catch (InputErrors e)

@@ -186,13 +186,13 @@ public sealed class ErrorPathTests(Target target) : E2ETest(target)
 
         Assert.Multiple(() =>
         {
-            Assert.That(fetched.Status.Value, Is.EqualTo("teleported"));
-            Assert.That(fetched.Status.IsKnown, Is.False);
+            Assert.That(fetched.Status!.Value.Value, Is.EqualTo("teleported"));
+            Assert.That(fetched.Status.Value.IsKnown, Is.False);
             Assert.That(fetched.Status, Is.Not.EqualTo(InvoiceStatus.Created));
             Assert.That(fetched.AdditionalData!["hologram"]["colors"]![0]!.ToString(), Is.EqualTo("blue"));
             Assert.That(fetched.Discounts!.Single().AdditionalData!["stackable"].Value<bool>(), Is.True);
             Assert.That(fetched.Amount, Is.EqualTo(invoice.Amount));
-            Assert.That(listed.Single().Status.Value, Is.EqualTo("teleported"));
+            Assert.That(listed.Single().Status!.Value.Value, Is.EqualTo("teleported"));
         });
     }
 
@@ -211,7 +211,7 @@ public sealed class ErrorPathTests(Target target) : E2ETest(target)
         var events = await _viaProxy.Events.QueryAsync().ToListAsync();
 
         Assert.That(events.Single().GetType(), Is.EqualTo(typeof(Event)));
-        Assert.That(events.Single().Subscription.Value, Is.EqualTo("starship"));
+        Assert.That(events.Single().Subscription!.Value.Value, Is.EqualTo("starship"));
         Assert.That(events.Single().AdditionalData!.ContainsKey("log"), Is.True, "the log stays available as JSON");
     }
 

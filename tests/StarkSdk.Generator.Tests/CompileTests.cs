@@ -37,8 +37,7 @@ public class CompileTests
 
         var run = GeneratorHarness.Run(
             File.ReadAllText(spec),
-            options: TestOptionsProvider.ForSpecs(GeneratorHarness.SpecPath, "StarkSdk.Bank", "StarkBankClient"),
-            sources: new[] { GeneratorHarness.RootClientPartial("StarkSdk.Bank", "StarkBankClient") });
+            options: TestOptionsProvider.ForSpecs(GeneratorHarness.SpecPath, "StarkSdk.Bank", "StarkBankClient"));
         Assert.That(run.GeneratorDiagnostics.Select(d => d.ToString()), Is.Empty);
         Assert.That(run.CompilationProblems.Select(d => d.ToString()), Is.Empty);
         Assert.That(run.Sources.Count(), Is.GreaterThan(50));
@@ -55,8 +54,7 @@ public class CompileTests
 
         var run = GeneratorHarness.Run(
             File.ReadAllText(spec),
-            options: TestOptionsProvider.ForSpecs(GeneratorHarness.SpecPath, "StarkSdk.Infra", "StarkInfraClient"),
-            sources: new[] { GeneratorHarness.RootClientPartial("StarkSdk.Infra", "StarkInfraClient") });
+            options: TestOptionsProvider.ForSpecs(GeneratorHarness.SpecPath, "StarkSdk.Infra", "StarkInfraClient"));
         Assert.That(run.GeneratorDiagnostics.Select(d => d.ToString()), Is.Empty);
         Assert.That(run.CompilationProblems.Select(d => d.ToString()), Is.Empty);
         Assert.That(run.Sources.Count(), Is.GreaterThan(100));

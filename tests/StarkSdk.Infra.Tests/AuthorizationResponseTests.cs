@@ -107,7 +107,7 @@ public class AuthorizationResponseTests
         AssertJson(instant.ToJson(), JObject.Parse(instant.ToJson()).ToString(), "dynamicBrcodeRead");
         Assert.That(DynamicBrcodeDueResponse.Deadline, Is.EqualTo(TimeSpan.FromSeconds(5)));
 
-        var incomplete = Assert.Throws<InvalidOperationException>(() => new DynamicBrcodeDueResponse { Version = 1, Amount = 1 }.ToJson())!;
+        var incomplete = Assert.Throws<InvalidOperationException>(() => StarkInfraModelFactory.DynamicBrcodeDueResponse(version: 1, amount: 1).ToJson())!;
         Assert.That(incomplete.Message, Does.Contain("created").And.Contain("due").And.Contain("keyId").And.Contain("receiverZipCode"));
         instant.CashAmount = 1000;
         var cash = Assert.Throws<InvalidOperationException>(() => instant.ToJson())!;

@@ -131,7 +131,7 @@ namespace StarkSdk.Generator.Emitters
             CommonParameterDocs(writer);
             if (singleResult is not null)
             {
-                DocComments.Element(writer, "returns", string.Empty, returnsList ? "The item the API returned." : operation.Result.Description, "The result.");
+                DocComments.Element(writer, "returns", string.Empty, returnsList ? "The item the API returned (an empty answer raises the SDK's UnknownError)." : operation.Result.Description, "The result.");
             }
 
             Attributes(writer, operation);
@@ -150,7 +150,10 @@ namespace StarkSdk.Generator.Emitters
             parameters.Add($"{TypeNames.CancellationToken} cancellationToken = default");
             arguments.Add("options");
             arguments.Add("cancellationToken");
-            writer.Line($"public virtual {(singleResult is null ? "async " : returnsList ? "async " : string.Empty)}{returnType} {operation.MethodName}Async({string.Join(", ", parameters)})");
+            // A list answer is read by the pipeline's single-item path, so an empty list is the SDK's UnknownError (with the
+            // call's method, path and body), not an exception outside the StarkException family.
+            var direct = returnsList && operation.Result.ResponseKey is not null;
+            writer.Line($"public virtual {(singleResult is null || (returnsList && !direct) ? "async " : string.Empty)}{returnType} {operation.MethodName}Async({string.Join(", ", parameters)})");
             writer.Open();
             writer.Line($"if ({body.SingleParameterName} is null)");
             writer.Open();
@@ -162,10 +165,35 @@ namespace StarkSdk.Generator.Emitters
             {
                 writer.Line($"await {call}.ConfigureAwait(false);");
             }
+            else if (direct)
+            {
+                var items = $"new {itemType}[] {{ {body.SingleParameterName} }}";
+                foreach (var parameter in operation.PathParameters)
+                {
+                    writer.Line($"if ({parameter.Name} is null)");
+                    writer.Open();
+                    writer.Line($"throw new global::System.ArgumentNullException(nameof({parameter.Name}));");
+                    writer.Close();
+                    writer.Line();
+                }
+
+                if (operation.OptionsType is not null && operation.OptionsHasRequired)
+                {
+                    writer.Line("if (query is null)");
+                    writer.Open();
+                    writer.Line("throw new global::System.ArgumentNullException(nameof(query));");
+                    writer.Close();
+                    writer.Line();
+                }
+
+                CreateRequest(writer, operation, body.EnvelopeKey is null ? items : $"new global::StarkSdk.Core.JsonEnvelope({TypeNames.Literal(body.EnvelopeKey)}, {items})");
+                AddQuery(writer, operation, includeLimit: "true");
+                writer.Line($"return _pipeline.SendSingleAsync<{singleResult}>(request, {TypeNames.Literal(operation.Result.ResponseKey!)}, options, cancellationToken);");
+            }
             else if (returnsList)
             {
                 writer.Line($"var items = await {call}.ConfigureAwait(false);");
-                writer.Line("return items.Count > 0 ? items[0] : throw new global::System.InvalidOperationException(\"The API returned no item.\");");
+                writer.Line("return items.Count > 0 ? items[0] : throw new global::StarkSdk.Core.UnknownError(\"The API returned no item.\", 0, null, null, null);");
             }
             else
             {

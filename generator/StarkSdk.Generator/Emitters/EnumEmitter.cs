@@ -4,7 +4,7 @@ namespace StarkSdk.Generator.Emitters
 {
     /// <summary>
     /// Emits a closed set of strings as a string-backed value type: known values as static members, equality,
-    /// conversions, and a JSON converter that keeps unknown values (a newer API's) instead of throwing.
+    /// conversions; the runtime's StringEnumConverter keeps unknown values (a newer API's) instead of throwing.
     /// </summary>
     internal static class EnumEmitter
     {
@@ -23,7 +23,8 @@ namespace StarkSdk.Generator.Emitters
                 writer.Line("[global::System.Obsolete(\"Deprecated by the API.\")]");
             }
 
-            writer.Line($"[{TypeNames.JsonConverterAttribute}(typeof({name}.Converter))]");
+            // One converter for every string enum, in the runtime: unknown values are kept, other tokens read as text.
+            writer.Line($"[{TypeNames.JsonConverterAttribute}(typeof(global::StarkSdk.Core.StringEnumConverter))]");
             writer.Line($"public readonly partial struct {name} : global::System.IEquatable<{name}>, global::StarkSdk.Core.IStringEnum");
             writer.Open();
             writer.Line("private readonly string? _value;");
@@ -110,38 +111,7 @@ namespace StarkSdk.Generator.Emitters
             writer.Line();
             writer.Line("/// <summary>The string value.</summary>");
             writer.Line("public override string ToString() => Value;");
-            writer.Line();
-            writer.Line("/// <summary>Reads and writes the value as a JSON string; unknown values round-trip.</summary>");
-            writer.Line("internal sealed class Converter : global::Newtonsoft.Json.JsonConverter");
-            writer.Open();
-            writer.Line("/// <inheritdoc/>");
-            writer.Line($"public override bool CanConvert(global::System.Type objectType) => objectType == typeof({name}) || objectType == typeof({name}?);");
-            writer.Line();
-            writer.Line("/// <inheritdoc/>");
-            writer.Line("public override object? ReadJson(global::Newtonsoft.Json.JsonReader reader, global::System.Type objectType, object? existingValue, global::Newtonsoft.Json.JsonSerializer serializer)");
-            writer.Open();
-            writer.Line("if (reader.TokenType == global::Newtonsoft.Json.JsonToken.Null)");
-            writer.Open();
-            writer.Line($"return objectType == typeof({name}) ? default({name}) : (object?)null;");
-            writer.Close();
-            writer.Line();
-            writer.Line("var text = reader.Value as string ?? global::System.Convert.ToString(reader.Value, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;");
-            writer.Line($"return new {name}(text);");
-            writer.Close();
-            writer.Line();
-            writer.Line("/// <inheritdoc/>");
-            writer.Line("public override void WriteJson(global::Newtonsoft.Json.JsonWriter writer, object? value, global::Newtonsoft.Json.JsonSerializer serializer)");
-            writer.Open();
-            writer.Line($"if (value is {name} item)");
-            writer.Open();
-            writer.Line("writer.WriteValue(item.Value);");
-            writer.Close();
-            writer.Line("else");
-            writer.Open();
-            writer.Line("writer.WriteNull();");
-            writer.Close();
-            writer.Close();
-            writer.Close();
+
             writer.Close();
             return FileHeader.End(writer);
         }

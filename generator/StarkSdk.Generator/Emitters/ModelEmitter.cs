@@ -3,7 +3,7 @@ using StarkSdk.Generator.Modeling;
 
 namespace StarkSdk.Generator.Emitters
 {
-    /// <summary>Emits a DTO class: properties mapped to the JSON names, and the discriminator converter of unions.</summary>
+    /// <summary>Emits a DTO class (properties mapped to the JSON names) and its generated JSON converter.</summary>
     internal static class ModelEmitter
     {
         public static string Emit(ObjectTypeModel model)
@@ -11,48 +11,25 @@ namespace StarkSdk.Generator.Emitters
             var writer = FileHeader.Begin(model.Namespace, model.UsesDate);
             DocComments.Summary(writer, model.Description, $"The {model.Name} object of the API.");
             writer.Line(FileHeader.GeneratedCodeAttribute);
+            writer.Line($"[{TypeNames.JsonConverterAttribute}(typeof({JsonConverterEmitter.NameOf(model.Name)}))]");
             if (model.IsDeprecated)
             {
                 writer.Line("[global::System.Obsolete(\"Deprecated by the API.\")]");
             }
 
-            if (model.Union is not null)
-            {
-                writer.Line($"[{TypeNames.JsonConverterAttribute}(typeof({model.Name}.UnionJsonConverter))]");
-            }
 
             writer.Line($"public partial class {model.Name}{(model.BaseType is null ? string.Empty : " : " + model.BaseType)}");
             writer.Open();
-            var first = true;
-            if (model.CaseValue is not null)
-            {
-                writer.Line($"/// <summary>Creates a <see cref=\"{model.Name}\"/>, with <c>{DocComments.Escape(model.CaseValue.PropertyName)}</c> set to <c>{DocComments.Escape(model.CaseValue.Value)}</c>.</summary>");
-                writer.Line($"public {model.Name}()");
-                writer.Open();
-                writer.Line($"{model.CaseValue.PropertyName} = {TypeNames.Literal(model.CaseValue.Value)};");
-                writer.Close();
-                first = false;
-            }
-
+            EmitConstructors(writer, model);
             foreach (var property in model.Properties)
             {
-                if (!first)
-                {
-                    writer.Line();
-                }
-
-                first = false;
-                EmitProperty(writer, property, model.Union is not null && model.Union.PropertyName == property.Name);
+                writer.Line();
+                EmitProperty(writer, property, IsDiscriminator(model, property));
             }
 
             if (model.DeclaresAdditionalData)
             {
-                if (!first)
-                {
-                    writer.Line();
-                }
-
-                first = false;
+                writer.Line();
                 writer.Line("/// <summary>");
                 writer.Line("/// Fields the API sent that this version of the SDK does not know, kept so a newer API's data is neither lost");
                 writer.Line("/// nor an error, and is written back when the object is serialized.");
@@ -61,17 +38,16 @@ namespace StarkSdk.Generator.Emitters
                 writer.Line("public global::System.Collections.Generic.IDictionary<string, global::Newtonsoft.Json.Linq.JToken>? AdditionalData { get; set; }");
             }
 
-            if (model.Union is not null)
+            if (model.BaseType is null)
             {
-                if (!first)
-                {
-                    writer.Line();
-                }
-
-                EmitUnionConverter(writer, model, model.Union);
+                writer.Line();
+                writer.Line("/// <summary>The object as one line of JSON, for logs: ids, amounts and statuses readable; secrets (passwords, card numbers) left out.</summary>");
+                writer.Line("/// <returns>The JSON text.</returns>");
+                writer.Line("public override string ToString() => global::StarkSdk.Core.StarkJson.Describe(this);");
             }
 
             writer.Close();
+            JsonConverterEmitter.Emit(writer, model);
             return FileHeader.End(writer);
         }
 
@@ -100,15 +76,10 @@ namespace StarkSdk.Generator.Emitters
 
             var attribute = new StringBuilder();
             attribute.Append('[').Append(TypeNames.JsonProperty).Append('(').Append(TypeNames.Literal(property.JsonName));
-            var valueType = property.Type.IsValueType;
-            if (property.IsNullable || !valueType)
+            if (Nullable(property, isDiscriminator) || !property.Type.IsValueType)
             {
                 // Unset fields are not sent: PATCH bodies carry only what was given, creations no server fields.
                 attribute.Append(", NullValueHandling = global::Newtonsoft.Json.NullValueHandling.Ignore");
-            }
-            else if (property.IsReadOnly)
-            {
-                attribute.Append(", DefaultValueHandling = global::Newtonsoft.Json.DefaultValueHandling.Ignore");
             }
 
             var elementConverter = property.Type.Kind == TypeKind.List && property.Type.Element is not null ? TypeNames.Converter(property.Type.Element) : null;
@@ -125,80 +96,64 @@ namespace StarkSdk.Generator.Emitters
                 writer.Line($"[{TypeNames.JsonConverterAttribute}(typeof({converter}))]");
             }
 
-            var type = TypeNames.Render(property.Type, property.IsNullable, property.IsReadOnly);
-            var setter = isDiscriminator && property.IsReadOnly ? "private protected set; " : property.IsReadOnly ? "private set; " : "set; ";
-            var initializer = !property.IsNullable && !valueType ? " = null!;" : string.Empty;
-            writer.Line($"public {(property.IsNew ? "new " : string.Empty)}{type} {property.Name} {{ get; {setter}}}{initializer}");
-        }
-
-        private static void EmitUnionConverter(SourceWriter writer, ObjectTypeModel model, UnionModel union)
-        {
-            var discriminator = TypeNames.Literal(union.PropertyJsonName);
-            writer.Line("/// <summary>");
-            writer.Line($"/// Reads <c>{DocComments.Escape(union.PropertyJsonName)}</c> and creates the matching subclass of <see cref=\"{model.Name}\"/>. An unknown value");
-            writer.Line($"/// (from a newer API) gives a plain <see cref=\"{model.Name}\"/>, its other fields kept in <c>AdditionalData</c>.");
-            writer.Line("/// </summary>");
-            writer.Line("internal sealed class UnionJsonConverter : global::Newtonsoft.Json.JsonConverter");
-            writer.Open();
-            writer.Line("/// <inheritdoc/>");
-            writer.Line("public override bool CanWrite => false;");
-            writer.Line();
-            writer.Line("/// <inheritdoc/>");
-            writer.Line($"public override bool CanConvert(global::System.Type objectType) => typeof({model.Name}).IsAssignableFrom(objectType);");
-            writer.Line();
-            writer.Line("/// <inheritdoc/>");
-            writer.Line("public override object? ReadJson(global::Newtonsoft.Json.JsonReader reader, global::System.Type objectType, object? existingValue, global::Newtonsoft.Json.JsonSerializer serializer)");
-            writer.Open();
-            writer.Line("if (reader.TokenType == global::Newtonsoft.Json.JsonToken.Null)");
-            writer.Open();
-            writer.Line("return null;");
-            writer.Close();
-            writer.Line();
-            writer.Line("// Dates stay strings until the properties' own converters read them.");
-            writer.Line("var dateParseHandling = reader.DateParseHandling;");
-            writer.Line("reader.DateParseHandling = global::Newtonsoft.Json.DateParseHandling.None;");
-            writer.Line("var json = global::Newtonsoft.Json.Linq.JObject.Load(reader);");
-            writer.Line("reader.DateParseHandling = dateParseHandling;");
-            writer.Line($"var discriminator = json[{discriminator}] is global::Newtonsoft.Json.Linq.JValue value && value.Type == global::Newtonsoft.Json.Linq.JTokenType.String ? (string?)value : null;");
-            writer.Line($"{model.Name} target;");
-            writer.Line("switch (discriminator)");
-            writer.Open();
-            foreach (var unionCase in union.Cases)
+            if (property.IsSensitive)
             {
-                writer.Line($"case {TypeNames.Literal(unionCase.Value)}:");
-                writer.Indent();
-                writer.Line($"target = new {unionCase.TypeName}();");
-                writer.Line("break;");
-                writer.Outdent();
+                writer.Line("[global::StarkSdk.Core.Sensitive]");
             }
 
-            writer.Line("default:");
-            writer.Indent();
-            writer.Line($"target = new {model.Name}();");
-            writer.Line("break;");
-            writer.Outdent();
-            writer.Close();
-            writer.Line();
-            writer.Line("if (!objectType.IsInstanceOfType(target))");
+            var type = TypeNames.Render(property.Type, Nullable(property, isDiscriminator), property.IsReadOnly);
+            // Server-set fields: the SDK's deserializers and the model factory (same assembly) set them, users do not.
+            var setter = property.IsReadOnly ? "internal set; " : "set; ";
+            var modifiers = (property.IsNew ? "new " : string.Empty) + (IsRequiredMember(property, isDiscriminator) ? "required " : string.Empty);
+            writer.Line($"public {modifiers}{type} {property.Name} {{ get; {setter}}}");
+        }
+
+        /// <summary>
+        /// Listed in the schema's <c>required</c> and written by the client: a C# <c>required</c> member, so forgetting it is
+        /// error CS9035 rather than a 0 or null sent to the API. A property hiding a base one cannot be required (CS9031),
+        /// and a union's discriminator is set by the constructors of its cases.
+        /// </summary>
+        public static bool IsRequiredMember(PropertyModel property, bool isDiscriminator) => property.IsRequired && !property.IsReadOnly && !property.IsNew && !isDiscriminator;
+
+        /// <summary>Server-set and optional fields are nullable: a non-null declaration is a promise the object keeps.</summary>
+        public static bool Nullable(PropertyModel property, bool isDiscriminator)
+            => property.IsNullable || property.IsReadOnly || (!IsRequiredMember(property, isDiscriminator) && !property.Type.IsValueType);
+
+        /// <summary>Whether <paramref name="property"/> is the discriminator of the union <paramref name="model"/>.</summary>
+        public static bool IsDiscriminator(ObjectTypeModel model, PropertyModel property) => model.Union is not null && model.Union.PropertyName == property.Name;
+
+        /// <summary>
+        /// The public parameterless constructor (a union case's sets its discriminator) and the internal one the SDK's
+        /// deserializers and model factory use, which leaves the required members to the caller.
+        /// </summary>
+        private static void EmitConstructors(SourceWriter writer, ObjectTypeModel model)
+        {
+            var caseValue = model.CaseValue;
+            writer.Line(caseValue is null
+                ? $"/// <summary>Creates a <see cref=\"{model.Name}\"/>; the compiler asks for its required members.</summary>"
+                : $"/// <summary>Creates a <see cref=\"{model.Name}\"/>, with <c>{DocComments.Escape(caseValue.PropertyName)}</c> set to <c>{DocComments.Escape(caseValue.Value)}</c>.</summary>");
+            writer.Line($"public {model.Name}()");
             writer.Open();
-            writer.Line("// Asked for a specific subclass: honour the request.");
-            writer.Line($"target = ({model.Name})global::System.Activator.CreateInstance(objectType, nonPublic: true)!;");
+            if (caseValue is not null)
+            {
+                writer.Line($"{caseValue.PropertyName} = {TypeNames.Literal(caseValue.Value)};");
+            }
+
             writer.Close();
             writer.Line();
-            writer.Line("using (var jsonReader = json.CreateReader())");
+            writer.Line($"/// <summary>Creates a <see cref=\"{model.Name}\"/> whose required members the caller sets afterwards (deserializers, model factory).</summary>");
+            writer.Line("/// <param name=\"unchecked\">Selects this constructor.</param>");
+            writer.Line("[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]");
+            // It promises the required members to the compiler; its callers keep that promise.
+            writer.Directive("#pragma warning disable CS8618");
+            writer.Line($"internal {model.Name}({TypeNames.Unchecked} @unchecked)" + (model.BaseType is null ? string.Empty : " : base(@unchecked)"));
+            writer.Directive("#pragma warning restore CS8618");
             writer.Open();
-            writer.Line("jsonReader.DateParseHandling = global::Newtonsoft.Json.DateParseHandling.None;");
-            writer.Line("serializer.Populate(jsonReader, target);");
-            writer.Close();
-            writer.Line();
-            writer.Line("return target;");
-            writer.Close();
-            writer.Line();
-            writer.Line("/// <inheritdoc/>");
-            writer.Line("public override void WriteJson(global::Newtonsoft.Json.JsonWriter writer, object? value, global::Newtonsoft.Json.JsonSerializer serializer)");
-            writer.Indent();
-            writer.Line("=> throw new global::System.NotSupportedException(\"Unions are written by the default contract (CanWrite is false).\");");
-            writer.Outdent();
+            if (caseValue is not null)
+            {
+                writer.Line($"{caseValue.PropertyName} = {TypeNames.Literal(caseValue.Value)};");
+            }
+
             writer.Close();
         }
     }

@@ -1,7 +1,8 @@
 namespace StarkSdk.Generator.Emitters
 {
     /// <summary>
-    /// The attribute every generated client method carries, naming its spec operationId. Added once per compilation
+    /// The attribute every generated client method carries, naming its spec operationId, and the marker type of the
+    /// models' unchecked constructor. Added once per compilation
     /// (post-initialization), internal and [Embedded], so assemblies that see each other's internals do not clash.
     /// </summary>
     internal static class OperationAttributeSource
@@ -27,6 +28,15 @@ namespace StarkSdk.Generated
 
         /// <summary>The spec's operationId, e.g. <c>createInvoices</c>.</summary>
         public string OperationId { get; }
+    }
+
+    /// <summary>
+    /// Selects the internal constructor of a generated model that leaves its required members to the caller: the
+    /// deserializers and the model factory set them afterwards, users get the compiler's check.
+    /// </summary>
+    [global::Microsoft.CodeAnalysis.EmbeddedAttribute]
+    internal readonly struct Unchecked
+    {
     }
 }
 ";

@@ -12,6 +12,7 @@ namespace StarkSdk.Generator.Emitters
         public const string CancellationToken = "global::System.Threading.CancellationToken";
         public const string Task = "global::System.Threading.Tasks.Task";
         public const string DateAlias = "StarkDate";
+        public const string Unchecked = "global::StarkSdk.Generated.Unchecked";
 
         /// <param name="nullable">Append <c>?</c>.</param>
         /// <param name="readOnlyCollections">Lists as IReadOnlyList (server-set fields, results) instead of IList.</param>

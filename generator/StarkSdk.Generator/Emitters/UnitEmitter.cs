@@ -17,6 +17,8 @@ namespace StarkSdk.Generator.Emitters
                     return QueryOptionsEmitter.Emit(model);
                 case ClientModel model:
                     return ClientEmitter.Emit(model);
+                case ModelFactoryModel model:
+                    return ModelFactoryEmitter.Emit(model);
                 case RootClientModel model:
                     return RootClientEmitter.Emit(model);
                 default:

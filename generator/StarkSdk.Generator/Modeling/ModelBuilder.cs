@@ -424,7 +424,8 @@ namespace StarkSdk.Generator.Modeling
                 isNew,
                 schema?.GetBool("deprecated") ?? false,
                 schema?.GetString("description"),
-                defaultValue);
+                defaultValue,
+                IsSensitive: (schema?.GetBool("writeOnly") ?? false) || (schema?.GetBool("x-stark-sensitive") ?? false));
         }
     }
 }

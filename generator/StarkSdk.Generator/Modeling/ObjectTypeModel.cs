@@ -41,6 +41,7 @@ namespace StarkSdk.Generator.Modeling
     /// <param name="IsRequired">Listed in the schema's <c>required</c>.</param>
     /// <param name="IsSent">The type is sent in request bodies: required means "required on creation".</param>
     /// <param name="IsNew">Hides a base-class property of the same name (a narrower type in a derived schema).</param>
+    /// <param name="IsSensitive">A secret (<c>writeOnly</c> or <c>x-stark-sensitive: true</c>): never shown by ToString.</param>
     internal sealed record PropertyModel(
         string Name,
         string JsonName,
@@ -52,7 +53,8 @@ namespace StarkSdk.Generator.Modeling
         bool IsNew,
         bool IsDeprecated,
         string? Description,
-        string? DefaultValue);
+        string? DefaultValue,
+        bool IsSensitive = false);
 
     /// <summary>The discriminator of a oneOf union and its known cases.</summary>
     /// <param name="PropertyName">The C# name of the discriminator property (its setter is private protected).</param>

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.IO;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Serialization;
 
@@ -23,6 +25,60 @@ public static class StarkJson
 
     /// <summary>The runtime's private instance, so that a caller changing <see cref="Serializer"/> cannot alter what is signed and sent.</summary>
     internal static JsonSerializer Internal { get; } = JsonSerializer.Create(CreateSettings());
+
+    private static readonly JsonSerializer Describer = CreateDescriber();
+
+    /// <summary>
+    /// The SDK's settings without the generated converters of the models: Newtonsoft's reflection-based (de)serialization,
+    /// used for classes users derive from the models (and by tests and benchmarks to compare both paths).
+    /// </summary>
+    public static JsonSerializer Reflection { get; } = CreateReflection();
+
+    /// <summary>
+    /// The value as one line of JSON for logs and debuggers, as the API would show it, without the members marked
+    /// <see cref="SensitiveAttribute"/> (passwords, card numbers). The generated models' <c>ToString()</c>.
+    /// </summary>
+    /// <param name="value">The value, or null.</param>
+    /// <returns>The JSON text (<c>null</c> for null).</returns>
+    public static string Describe(object? value)
+    {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        using var writer = new RedactingJsonWriter(text);
+        Describer.Serialize(writer, value);
+        writer.Flush();
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// Whether <paramref name="writer"/> is <see cref="Describe"/>'s: converters that write a model leave its
+    /// <see cref="SensitiveAttribute"/> members out when it is.
+    /// </summary>
+    /// <param name="writer">The writer a converter was given.</param>
+    /// <returns>True to leave secrets out.</returns>
+    public static bool IsRedacting(JsonWriter writer) => writer is RedactingJsonWriter;
+
+    private static JsonSerializer CreateReflection()
+    {
+        var settings = CreateSettings();
+        settings.ContractResolver = new ReflectionContractResolver();
+        return JsonSerializer.Create(settings);
+    }
+
+    private static JsonSerializer CreateDescriber()
+    {
+        var settings = CreateSettings();
+        settings.ContractResolver = new RedactingContractResolver();
+        return JsonSerializer.Create(settings);
+    }
+
+    /// <summary>The writer of <see cref="Describe"/>, recognised by <see cref="IsRedacting"/>.</summary>
+    private sealed class RedactingJsonWriter : JsonTextWriter
+    {
+        public RedactingJsonWriter(TextWriter text)
+            : base(text)
+        {
+        }
+    }
 
     private static JsonSerializerSettings CreateSettings() => new JsonSerializerSettings
     {

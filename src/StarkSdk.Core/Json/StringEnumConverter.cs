@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Linq.Expressions;
 using Newtonsoft.Json;
 
@@ -19,19 +20,17 @@ public sealed class StringEnumConverter : JsonConverter
     /// <inheritdoc />
     public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer)
     {
+        var type = Nullable.GetUnderlyingType(objectType) ?? objectType;
+        var factory = Factory(type) ?? throw new JsonSerializationException($"{objectType.Name} has no public constructor taking a string.");
         if (reader.TokenType == JsonToken.Null)
         {
-            return null;
+            // A null into a non-nullable enum is its default (empty) value, never an error.
+            return type == objectType ? Activator.CreateInstance(type) : null;
         }
 
-        if (reader.TokenType != JsonToken.String)
-        {
-            throw new JsonSerializationException($"Expected a string for {objectType.Name} at '{reader.Path}'.");
-        }
-
-        var factory = Factory(Nullable.GetUnderlyingType(objectType) ?? objectType)
-            ?? throw new JsonSerializationException($"{objectType.Name} has no public constructor taking a string.");
-        return factory((string)reader.Value!);
+        // Any other token (a number, a boolean) is kept as its text: a newer API's value never crashes.
+        var text = reader.Value as string ?? Convert.ToString(reader.Value, CultureInfo.InvariantCulture) ?? string.Empty;
+        return factory(text);
     }
 
     /// <inheritdoc />
