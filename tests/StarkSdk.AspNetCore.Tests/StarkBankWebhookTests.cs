@@ -47,8 +47,8 @@ public sealed class StarkBankWebhookTests
         await using var app = await LoopbackApp.StartAsync(a => a.MapStarkBankWebhook("/stark/events", _client)
             .On<InvoiceEvent>((e, ct) =>
             {
-                calls.AddOrUpdate(e.Id, 1, (_, n) => n + 1);
-                types.Enqueue(e.Log.Type);
+                calls.AddOrUpdate(e.Id!, 1, (_, n) => n + 1);
+                types.Enqueue(e.Log!.Type!.Value);
                 return Task.CompletedTask;
             })
             .On<TransferEvent>((e, ct) => Assert.Fail("not a transfer")));

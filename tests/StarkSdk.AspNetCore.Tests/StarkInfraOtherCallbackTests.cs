@@ -59,7 +59,12 @@ public sealed class StarkInfraOtherCallbackTests
                     Version = 1, Created = new DateTimeOffset(2022, 6, 8, 18, 20, 3, TimeSpan.Zero), KeyId = "+5511989898989",
                     Status = DynamicBrcodeReadStatus.Created, ReconciliationId = uuid, Amount = 1234,
                 }));
-                a.MapStarkInfraDynamicBrcodeRead("/incomplete", (uuid, ct) => Task.FromResult<object>(new DynamicBrcodeInstantResponse { Version = 1 }));
+                a.MapStarkInfraDynamicBrcodeRead("/incomplete", (uuid, ct) => Task.FromResult<object>(new DynamicBrcodeInstantResponse
+                {
+                    // Every required member, but a cash amount without the cashier fields it needs: ToJson refuses it.
+                    Version = 1, Created = new DateTimeOffset(2022, 6, 8, 18, 20, 3, TimeSpan.Zero), KeyId = "+5511989898989",
+                    Status = DynamicBrcodeReadStatus.Created, ReconciliationId = "cd65c78aeb6543eaaa0170f68bd741ee", Amount = 1234, CashAmount = 1000,
+                }));
             },
             s => s.AddSingleton(_infra.Client));
 

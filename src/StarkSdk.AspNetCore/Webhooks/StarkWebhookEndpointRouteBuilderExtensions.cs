@@ -57,7 +57,7 @@ public static class StarkWebhookEndpointRouteBuilderExtensions
         string pattern,
         string api,
         Func<string, string?, CancellationToken, Task<TEvent>> parse,
-        Func<TEvent, string> idOf)
+        Func<TEvent, string?> idOf)
         where TEvent : class
     {
         ArgumentException.ThrowIfNullOrEmpty(pattern);

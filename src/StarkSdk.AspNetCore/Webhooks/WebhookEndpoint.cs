@@ -25,7 +25,7 @@ internal sealed partial class WebhookEndpoint<TEvent>
 
     private readonly string _api;
     private readonly Func<string, string?, CancellationToken, Task<TEvent>> _parse;
-    private readonly Func<TEvent, string> _idOf;
+    private readonly Func<TEvent, string?> _idOf;
     private readonly WebhookEndpointSettings<TEvent> _settings;
     private readonly IStarkEventDeduplicator? _registeredDeduplicator;
     private readonly InMemoryStarkEventDeduplicator _defaultDeduplicator = new();
@@ -36,7 +36,7 @@ internal sealed partial class WebhookEndpoint<TEvent>
     public WebhookEndpoint(
         string api,
         Func<string, string?, CancellationToken, Task<TEvent>> parse,
-        Func<TEvent, string> idOf,
+        Func<TEvent, string?> idOf,
         WebhookEndpointSettings<TEvent> settings,
         IServiceProvider services)
     {
@@ -89,12 +89,13 @@ internal sealed partial class WebhookEndpoint<TEvent>
         }
 
         _metrics.Verified.Add(1, _tags);
-        var id = _idOf(stark);
+        var id = _idOf(stark) ?? string.Empty;
         activity?.SetTag("stark.event.id", id);
         activity?.SetTag("stark.event.type", stark.GetType().Name);
 
+        // An event always carries its id; one without (never seen from Stark) is handled but cannot be deduplicated.
         var deduplicator = Deduplicator;
-        if (deduplicator is not null)
+        if (deduplicator is not null && id.Length > 0)
         {
             var claim = await deduplicator.TryClaimAsync(id, aborted).ConfigureAwait(false);
             if (claim != StarkEventClaim.Claimed)
@@ -122,7 +123,7 @@ internal sealed partial class WebhookEndpoint<TEvent>
             _metrics.HandlerFailures.Add(1, _tags);
             LogHandlerFailed(_logger, e, _api, id, stark.GetType().Name);
             activity?.SetStatus(ActivityStatusCode.Error, "handler failed");
-            if (deduplicator is not null)
+            if (deduplicator is not null && id.Length > 0)
             {
                 await deduplicator.ReleaseAsync(id, CancellationToken.None).ConfigureAwait(false);
             }
@@ -132,7 +133,7 @@ internal sealed partial class WebhookEndpoint<TEvent>
         }
 
         _metrics.HandlerDuration.Record(watch.Elapsed.TotalSeconds, _tags);
-        if (deduplicator is not null)
+        if (deduplicator is not null && id.Length > 0)
         {
             await deduplicator.CompleteAsync(id, CancellationToken.None).ConfigureAwait(false);
         }
