@@ -141,6 +141,8 @@ public sealed class WholesomeTests
     {
         ["StarkSdk.Core.StarkJson.Serializer: a static JsonSerializer, which callers can change"] =
             "the shared serializer of every pipeline; generated code and the webhook parsers read with it. Making it internal (or handing out copies) is a public API change for the runtime's owner.",
+        ["StarkSdk.Core.StarkJson.Reflection: a static JsonSerializer, which callers can change"] =
+            "the reflection-based fallback for types users derive from the models; public for the same reason as Serializer (generated code in users' own assemblies reads with it).",
     };
 
     private static bool IsWireModel(Type type) =>

@@ -6,10 +6,9 @@ using System.Text;
 using System.Text.RegularExpressions;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using StarkSdk.Generator.Modeling;
 using YamlDotNet.RepresentationModel;
 
-namespace StarkSdk.Generator.Parsing
+namespace StarkSdk.Generator.Modeling
 {
     /// <summary>
     /// Reads <see cref="CallbackFact"/>s from the top-level <c>webhooks:</c> map of a spec. Only that section of the text
