@@ -38,15 +38,20 @@ public sealed class DocsCompileTests
     public void The_block_compiles(DocSnippet snippet)
     {
         var usings = string.Join("\n", ImplicitUsings.Select(u => $"global using global::{u};"));
+        var code = CSharpSyntaxTree.ParseText(snippet.Code, new CSharpParseOptions(LanguageVersion.Latest), path: snippet.File);
+        // A block of statements is a program (top-level statements); a block of types only is a library.
+        var kind = code.GetCompilationUnitRoot().Members.Any(m => m is Microsoft.CodeAnalysis.CSharp.Syntax.GlobalStatementSyntax)
+            ? OutputKind.ConsoleApplication
+            : OutputKind.DynamicallyLinkedLibrary;
         var compilation = CSharpCompilation.Create(
             "Doc_" + Guid.NewGuid().ToString("N"),
             new[]
             {
                 CSharpSyntaxTree.ParseText(usings, new CSharpParseOptions(LanguageVersion.Latest), path: "ImplicitUsings.cs"),
-                CSharpSyntaxTree.ParseText(snippet.Code, new CSharpParseOptions(LanguageVersion.Latest), path: snippet.File),
+                code,
             },
             References.Value,
-            new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable)
+            new CSharpCompilationOptions(kind, nullableContextOptions: NullableContextOptions.Enable)
                 // As the .NET SDK does: framework-version unification is not a problem of the doc.
                 .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress }));
         var problems = compilation.GetDiagnostics()
