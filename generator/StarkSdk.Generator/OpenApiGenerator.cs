@@ -95,14 +95,10 @@ namespace StarkSdk.Generator
                 }
             });
 
-            // The callback registry (CallbackRegistryEmitter): the callbacks of the model plus the facts only the YAML has.
-            var callbackFacts = specFiles
-                .Select(static (pair, cancellationToken) => CallbackFactsReader.Read(pair.Text, cancellationToken))
-                .Collect()
-                .Select(static (facts, _) => facts.ToEquatableArray());
-            context.RegisterSourceOutput(results.Combine(callbackFacts).Combine(namespaceOwners), static (output, item) =>
+            // The callback registry (CallbackRegistryEmitter): every signed callback of the model, with its documented deadline and safe answer.
+            context.RegisterSourceOutput(results.Combine(namespaceOwners), static (output, item) =>
             {
-                var ((result, facts), owners) = item;
+                var (result, owners) = item;
                 if (OwnerOf(owners, result.Namespace) != result.Path)
                 {
                     return;
@@ -110,7 +106,7 @@ namespace StarkSdk.Generator
 
                 try
                 {
-                    if (CallbackRegistryEmitter.Emit(result, FactsOf(facts, result.Path)) is { } registry)
+                    if (CallbackRegistryEmitter.Emit(result) is { } registry)
                     {
                         output.AddSource(registry.HintName, SourceText.From(registry.Source, Encoding.UTF8));
                     }
@@ -137,19 +133,6 @@ namespace StarkSdk.Generator
             {
                 yield return (result.Path, unit);
             }
-        }
-
-        private static SpecCallbackFacts? FactsOf(EquatableArray<SpecCallbackFacts> facts, string path)
-        {
-            foreach (var item in facts)
-            {
-                if (item.Path == path)
-                {
-                    return item;
-                }
-            }
-
-            return null;
         }
 
         private static string? OwnerOf(EquatableArray<SpecOwner> owners, string @namespace)

@@ -13,7 +13,7 @@ namespace StarkSdk.Generator.Emitters
     internal static class CallbackRegistryEmitter
     {
         /// <summary>The registry's hint name and source, or null when the spec has no callbacks.</summary>
-        public static (string HintName, string Source)? Emit(SpecResult result, SpecCallbackFacts? facts)
+        public static (string HintName, string Source)? Emit(SpecResult result)
         {
             var callbacks = new List<(ClientModel Client, CallbackModel Callback)>();
             string? rootClient = null;
@@ -35,15 +35,6 @@ namespace StarkSdk.Generator.Emitters
             }
 
             callbacks.Sort((a, b) => string.CompareOrdinal(a.Callback.CallbackName, b.Callback.CallbackName));
-            var factsById = new Dictionary<string, CallbackFact>();
-            if (facts is not null)
-            {
-                foreach (var fact in facts.Facts)
-                {
-                    factsById[fact.OperationId] = fact;
-                }
-            }
-
             var prefix = rootClient.EndsWith("Client", System.StringComparison.Ordinal) ? rootClient.Substring(0, rootClient.Length - "Client".Length) : rootClient;
             var info = prefix + "Callback";
             var registry = prefix + "Callbacks";
@@ -60,13 +51,12 @@ namespace StarkSdk.Generator.Emitters
             writer.Open();
             for (var i = 0; i < callbacks.Count; i++)
             {
-                factsById.TryGetValue(callbacks[i].Callback.OperationId, out var fact);
                 if (i > 0)
                 {
                     writer.Line();
                 }
 
-                EmitEntry(writer, info, callbacks[i].Client, callbacks[i].Callback, fact);
+                EmitEntry(writer, info, callbacks[i].Client, callbacks[i].Callback);
             }
 
             writer.Line();
@@ -83,20 +73,20 @@ namespace StarkSdk.Generator.Emitters
             return (result.Namespace + "." + registry + ".g.cs", FileHeader.End(writer));
         }
 
-        private static void EmitEntry(SourceWriter writer, string info, ClientModel client, CallbackModel callback, CallbackFact? fact)
+        private static void EmitEntry(SourceWriter writer, string info, ClientModel client, CallbackModel callback)
         {
             var isValue = callback.ValueParameter is not null;
             var resultType = isValue ? "string" : TypeNames.Render(callback.BodyType ?? TypeRef.Any, false, true);
-            var deadline = fact?.DeadlineMilliseconds is { } ms
+            var deadline = callback.DeadlineMilliseconds is { } ms
                 ? $"global::System.TimeSpan.FromMilliseconds({ms.ToString(CultureInfo.InvariantCulture)})"
                 : "null";
             var answer = callback.AnswerType is null ? "null" : $"typeof({callback.AnswerType})";
-            var safe = fact?.SafeDefaultJson is { } json ? TypeNames.Literal(json) : "null";
-            var method = fact?.HttpMethod ?? (isValue ? "GET" : "POST");
+            var safe = callback.SafeDefaultJson is { } json ? TypeNames.Literal(json) : "null";
+            var method = callback.HttpMethod;
             var key = callback.EnvelopeKey is null ? "null" : TypeNames.Literal(callback.EnvelopeKey);
             var summary = DocComments.Flatten(callback.Summary);
             writer.Line($"/// <summary>{(summary.Length == 0 ? DocComments.Escape(callback.CallbackName) : summary)}: verified and parsed by <c>client.{DocComments.Escape(client.Path)}.{DocComments.Escape(callback.MethodName)}Async</c>.</summary>");
-            if (fact?.DeadlineMilliseconds is { } documented)
+            if (callback.DeadlineMilliseconds is { } documented)
             {
                 writer.Line($"/// <remarks>The spec documents an answer within {documented.ToString(CultureInfo.InvariantCulture)} ms.</remarks>");
             }

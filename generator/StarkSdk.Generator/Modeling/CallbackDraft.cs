@@ -44,9 +44,18 @@ namespace StarkSdk.Generator.Modeling
 
         public bool IsDeprecated { get; set; }
 
+        /// <summary>POST, or GET for a callback whose signed value is a query parameter.</summary>
+        public string HttpMethod { get; set; } = "POST";
+
+        /// <summary>The documented time to answer, or null when the spec states none.</summary>
+        public int? DeadlineMilliseconds { get; set; }
+
+        /// <summary>The documented denial as compact JSON, or null.</summary>
+        public string? SafeDefaultJson { get; set; }
+
         public string EmittedMethodName => MethodName + "Async";
 
         public CallbackModel ToModel() => new CallbackModel(
-            OperationId, MethodName, CallbackName, BodyType, EnvelopeKey, ValueParameter, ValueWireName, AnswerType, Summary, Description, IsDeprecated);
+            OperationId, MethodName, CallbackName, BodyType, EnvelopeKey, ValueParameter, ValueWireName, AnswerType, Summary, Description, IsDeprecated, HttpMethod, DeadlineMilliseconds, SafeDefaultJson);
     }
 }

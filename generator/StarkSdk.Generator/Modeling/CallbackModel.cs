@@ -22,5 +22,8 @@ namespace StarkSdk.Generator.Modeling
         string? AnswerType,
         string? Summary,
         string? Description,
-        bool IsDeprecated);
+        bool IsDeprecated,
+        string HttpMethod,
+        int? DeadlineMilliseconds,
+        string? SafeDefaultJson);
 }

@@ -85,6 +85,9 @@ namespace StarkSdk.Generator.Modeling
                 Summary = operation.GetString("summary"),
                 Description = operation.GetString("description"),
                 IsDeprecated = operation.GetBool("deprecated"),
+                HttpMethod = (verb.Value ?? "post").ToUpperInvariant(),
+                DeadlineMilliseconds = CallbackFacts.DeadlineMilliseconds(operation),
+                SafeDefaultJson = CallbackFacts.SafeDefaultJson(operation),
             };
 
             var body = _catalog.Document.Deref(operation.Get("requestBody"));

@@ -1,114 +1,34 @@
 using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
 using System.Text;
 using System.Text.RegularExpressions;
-using System.Threading;
-using Microsoft.CodeAnalysis;
 using YamlDotNet.RepresentationModel;
 
 namespace StarkSdk.Generator.Modeling
 {
     /// <summary>
-    /// Reads <see cref="CallbackFact"/>s from the top-level <c>webhooks:</c> map of a spec. Only that section of the text
-    /// is parsed, so the cost is small next to the main model's; any problem there yields no facts (the main pipeline
-    /// reports the spec's errors).
+    /// What the callback registry needs of a signed callback beyond its types, read from the operation by
+    /// <see cref="CallbackReader"/>: the deadline the spec documents ("within 1 second") and the documented safe answer
+    /// (the 200 response's <c>denied</c> example).
     /// </summary>
-    internal static class CallbackFactsReader
+    internal static class CallbackFacts
     {
         // "within 1 second", "within 2 seconds", "within 0.5 seconds": how the spec states a callback's deadline.
         private static readonly Regex Within = new Regex(@"within (\d+(?:\.\d+)?) seconds?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-        private static readonly string[] Verbs = { "post", "get", "put", "patch", "delete" };
 
-        public static SpecCallbackFacts Read(AdditionalText text, CancellationToken cancellationToken)
+        /// <summary>The documented deadline in milliseconds, from the operation's or its 200 answer's description; null when none is stated.</summary>
+        public static int? DeadlineMilliseconds(YamlMappingNode operation)
         {
-            var facts = new List<CallbackFact>();
-            try
-            {
-                var source = text.GetText(cancellationToken)?.ToString() ?? string.Empty;
-                var section = WebhooksSection(source);
-                if (section is not null)
-                {
-                    var stream = new YamlStream();
-                    stream.Load(new StringReader(section));
-                    if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode root
-                        && Child(root, "webhooks") is YamlMappingNode webhooks)
-                    {
-                        foreach (var entry in webhooks.Children)
-                        {
-                            cancellationToken.ThrowIfCancellationRequested();
-                            if (entry.Value is YamlMappingNode pathItem)
-                            {
-                                AddFacts(pathItem, facts);
-                            }
-                        }
-                    }
-                }
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                // The main pipeline reads the same file and reports why it cannot (STARK007); the registry just has no facts.
-                facts.Clear();
-            }
-
-            return new SpecCallbackFacts(text.Path, facts.ToEquatableArray());
+            var ok = Child(Child(operation, "responses"), "200");
+            return Deadline(Scalar(operation, "description")) ?? Deadline(Scalar(ok, "description"));
         }
 
-        private static void AddFacts(YamlMappingNode pathItem, List<CallbackFact> facts)
+        /// <summary>The 200 answer's <c>denied</c> example as compact JSON (its tags dropped), or null.</summary>
+        public static string? SafeDefaultJson(YamlMappingNode operation)
         {
-            foreach (var verb in Verbs)
-            {
-                if (Child(pathItem, verb) is not YamlMappingNode operation
-                    || Scalar(operation, "x-stark-callback") is null
-                    || Scalar(operation, "operationId") is not { } operationId)
-                {
-                    continue;
-                }
-
-                var ok = Child(Child(operation, "responses"), "200");
-                var deadline = Deadline(Scalar(operation, "description")) ?? Deadline(Scalar(ok, "description"));
-                var denied = Child(Child(Child(Child(Child(ok, "content"), "application/json"), "examples"), "denied"), "value");
-                facts.Add(new CallbackFact(operationId, verb.ToUpperInvariant(), deadline, denied is null ? null : Json(denied)));
-            }
-        }
-
-        /// <summary>The text from the <c>webhooks:</c> line to the next top-level key, or null.</summary>
-        private static string? WebhooksSection(string source)
-        {
-            int start;
-            if (source.StartsWith("webhooks:", StringComparison.Ordinal))
-            {
-                start = 0;
-            }
-            else
-            {
-                var index = source.IndexOf("\nwebhooks:", StringComparison.Ordinal);
-                if (index < 0)
-                {
-                    return null;
-                }
-
-                start = index + 1;
-            }
-
-            var end = start;
-            while (true)
-            {
-                end = source.IndexOf('\n', end);
-                if (end < 0 || end + 1 >= source.Length)
-                {
-                    return source.Substring(start);
-                }
-
-                var next = source[end + 1];
-                if (next != ' ' && next != '\n' && next != '\r' && next != '#' && next != '-')
-                {
-                    return source.Substring(start, end + 1 - start);
-                }
-
-                end++;
-            }
+            var ok = Child(Child(operation, "responses"), "200");
+            var denied = Child(Child(Child(Child(Child(ok, "content"), "application/json"), "examples"), "denied"), "value");
+            return denied is null ? null : Json(denied);
         }
 
         private static int? Deadline(string? description)
