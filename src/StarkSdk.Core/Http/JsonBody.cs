@@ -20,9 +20,12 @@ internal static class JsonBody
         internal string? Cursor { get; set; }
     }
 
-    internal static Result<T> Read<T>(Stream body, string? key)
+    internal static Result<T> Read<T>(byte[] body, int offset, int count, string? key)
     {
-        using var text = new StreamReader(body, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 4096, leaveOpen: true);
+        // A UTF-16/32 body (never seen from the API, but a byte order mark says so) keeps StreamReader's detection.
+        using var text = Utf8ArrayReader.HasOtherByteOrderMark(body, offset, count)
+            ? new StreamReader(new MemoryStream(body, offset, count, writable: false), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true)
+            : (TextReader)new Utf8ArrayReader(body, offset, count);
         using var reader = new JsonTextReader(text)
         {
             DateParseHandling = DateParseHandling.None,
@@ -30,6 +33,7 @@ internal static class JsonBody
             MaxDepth = 64,
             CloseInput = false,
             ArrayPool = CharPool.Instance,
+            PropertyNameTable = LearningNameTable.Shared,
         };
         var serializer = StarkJson.Internal;
         var result = new Result<T>();

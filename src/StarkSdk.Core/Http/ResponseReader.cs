@@ -30,11 +30,10 @@ internal static class ResponseReader
     internal static JsonBody.Result<T> Json<T>(StarkMessage message, string? key)
     {
         var body = Body(message);
-        using var stream = new MemoryStream(body.Buffer, 0, body.Length, writable: false);
         JsonBody.Result<T> result;
         try
         {
-            result = JsonBody.Read<T>(stream, key);
+            result = JsonBody.Read<T>(body.Buffer, 0, body.Length, key);
         }
         catch (JsonException ex)
         {

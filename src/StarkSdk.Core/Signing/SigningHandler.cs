@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Threading;
@@ -64,9 +63,8 @@ public sealed class SigningHandler : DelegatingHandler
             request.Content = Freeze(request.Content, body);
         }
 
-        var accessTime = _timeProvider.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-        var signature = RequestSigner.Sign(_user, accessTime, body);
-        SignatureHeaders.Apply(request.Headers, _user.AccessId, accessTime, signature, UserAgent.For(_api), _language);
+        var access = RequestSigner.Sign(_user, _timeProvider.GetUtcNow().ToUnixTimeSeconds(), body);
+        SignatureHeaders.Apply(request.Headers, _user.AccessId, access.AccessTime, access.Signature, UserAgent.For(_api), _language);
         return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 

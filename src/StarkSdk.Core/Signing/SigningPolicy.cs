@@ -1,6 +1,5 @@
 using System;
 using System.Diagnostics;
-using System.Globalization;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Threading.Tasks;
@@ -46,10 +45,9 @@ internal sealed class SigningPolicy : PipelinePolicy
             // A PDF, PNG or CSV download must not ask for JSON only: a strict server (Prism) answers 406. Errors still come as JSON.
             request.Headers.Accept.Add(message.Kind == ResponseKind.Json ? Json : Any);
             var started = Stopwatch.GetTimestamp();
-            var accessTime = message.TimeProvider.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-            var signature = RequestSigner.Sign(message.User, accessTime, body);
+            var access = RequestSigner.Sign(message.User, message.TimeProvider.GetUtcNow().ToUnixTimeSeconds(), body);
             _telemetry.Signed(message, Stopwatch.GetTimestamp() - started);
-            SignatureHeaders.Apply(request.Headers, message.User.AccessId, accessTime, signature, UserAgent.For(_api), message.Language);
+            SignatureHeaders.Apply(request.Headers, message.User.AccessId, access.AccessTime, access.Signature, UserAgent.For(_api), message.Language);
             return new SignedRequest(request);
         }
         catch

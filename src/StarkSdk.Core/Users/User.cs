@@ -32,6 +32,9 @@ public abstract class User
     /// <summary>The key that signs this user's requests.</summary>
     public PrivateKey PrivateKey { get; }
 
+    // Written and read only by RequestSigner (a field, so that it can use Volatile on it).
+    internal RequestSigner.EmptyBodyMemo? EmptyBodySignature;
+
     /// <summary>Describes the user without key material.</summary>
     /// <returns>A description safe to log.</returns>
     public override string ToString() => $"{GetType().Name}(environment: {Environment}, accessId: {AccessId})";

@@ -144,8 +144,7 @@ public sealed class SignatureVerifier
     {
         try
         {
-            using var stream = new System.IO.MemoryStream(content, writable: false);
-            var result = JsonBody.Read<T>(stream, key);
+            var result = JsonBody.Read<T>(content, 0, content.Length, key);
             if (!result.Found || result.Value is null)
             {
                 throw new InvalidSignatureError(key is null ? "The signed content is empty." : $"The signed content has no '{key}'.");
