@@ -13,9 +13,9 @@ using StarkSdk.Generator.Parsing;
 namespace StarkSdk.Generator
 {
     /// <summary>
-    /// Generates the typed surface of a Stark SDK (DTOs, string enums, query options, resource clients and the root
-    /// client's properties) from OpenAPI YAML files passed as AdditionalFiles with <c>StarkNamespace</c> metadata
-    /// (or <c>StarkOpenApi="true"</c>).
+    /// Generates the typed surface of a Stark SDK (DTOs, string enums, query options, resource clients, the root client
+    /// and its dependency injection extensions) from OpenAPI YAML files passed as AdditionalFiles with
+    /// <c>StarkNamespace</c> metadata (or <c>StarkOpenApi="true"</c>).
     /// </summary>
     [Generator(LanguageNames.CSharp)]
     public sealed class OpenApiGenerator : IIncrementalGenerator
@@ -37,6 +37,12 @@ namespace StarkSdk.Generator
 
             /// <summary>Which spec file generates into which namespace.</summary>
             public const string NamespaceOwners = "NamespaceOwners";
+
+            /// <summary>Whether the compilation references what the dependency injection extensions need.</summary>
+            public const string DependencyInjection = "DependencyInjection";
+
+            /// <summary>The dependency injection extensions of each spec's root client, when generated whole.</summary>
+            public const string ServiceCollections = "ServiceCollections";
         }
 
         private const string MetadataPrefix = "build_metadata.AdditionalFiles.";
@@ -78,6 +84,17 @@ namespace StarkSdk.Generator
                 .SelectMany(static (result, _) => Pair(result))
                 .Combine(namespaceOwners)
                 .WithTrackingName(TrackingNames.Units);
+
+            // Only a bool of the compilation enters the pipeline: an edit of the C# re-runs this lookup, and nothing after it.
+            var dependencyInjection = context.CompilationProvider
+                .Select(static (compilation, _) => DependencyInjectionSupport.IsAvailable(compilation))
+                .WithTrackingName(TrackingNames.DependencyInjection);
+
+            var serviceCollections = results
+                .Select(static (result, _) => (result.Path, Model: ServiceCollectionModel.For(result)))
+                .Combine(dependencyInjection)
+                .Combine(namespaceOwners)
+                .WithTrackingName(TrackingNames.ServiceCollections);
 
             context.RegisterSourceOutput(diagnostics, static (output, item) =>
             {
@@ -123,6 +140,15 @@ namespace StarkSdk.Generator
                 if (OwnerOf(owners, unit.Namespace) == path)
                 {
                     Emit(output, unit);
+                }
+            });
+
+            context.RegisterSourceOutput(serviceCollections, static (output, item) =>
+            {
+                var (((path, model), available), owners) = item;
+                if (model is not null && available && OwnerOf(owners, model.Namespace) == path)
+                {
+                    Emit(output, model);
                 }
             });
         }

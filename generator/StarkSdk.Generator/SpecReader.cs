@@ -88,8 +88,14 @@ namespace StarkSdk.Generator
             var catalog = new SchemaCatalog(context, new SpecDocument(context, root));
             Reachability.Mark(root, catalog);
 
+            var api = ReadApi(context, root);
             var registry = new TypeRegistry();
             registry.TryRegister(options.RootClientName, "the root client", out _);
+            if (api is not null && Naming.IsValidIdentifier(api.Name))
+            {
+                registry.TryRegister(ServiceCollectionModel.NameFor(api.Name), "the dependency injection extensions", out _);
+            }
+
             var factoryName = ModelFactoryModel.NameFor(options.RootClientName);
             registry.TryRegister(factoryName, "the model factory", out _);
             var names = new SchemaTypeNames(context, catalog, registry);
@@ -112,7 +118,6 @@ namespace StarkSdk.Generator
             }
 
             units.Add(new ModelFactoryModel(options.Namespace, factoryName, classes.ToEquatableArray()));
-            var api = ReadApi(root);
             foreach (var client in clients)
             {
                 units.Add(client is RootClientModel rootClient && api is not null ? rootClient with { Api = api } : client);
@@ -122,12 +127,18 @@ namespace StarkSdk.Generator
         }
 
         /// <summary>The root-level <c>x-stark-api</c> and the servers marked <c>x-stark-environment</c>; null without them.</summary>
-        private static RootApiModel? ReadApi(YamlMappingNode root)
+        private static RootApiModel? ReadApi(SpecContext context, YamlMappingNode root)
         {
             var name = root.GetString("x-stark-api");
             if (name is null)
             {
                 return null;
+            }
+
+            // The root client stays usable; only the dependency injection extensions, named after the API, are left out.
+            if (!Naming.IsValidIdentifier(name))
+            {
+                context.Report(DiagnosticDescriptors.InvalidSpec, root.Get("x-stark-api"), $"x-stark-api '{name}' is not a C# identifier; it names the dependency injection extensions (Add{name}), which are not generated");
             }
 
             string? sandbox = null;

@@ -25,7 +25,7 @@ internal static class GeneratorHarness
             .WithDocumentationMode(DocumentationMode.Diagnose)
             .WithPreprocessorSymbols(net6OrGreater ? new[] { "NET", "NET6_0_OR_GREATER", "NET8_0_OR_GREATER", "NET10_0_OR_GREATER" } : new[] { "NETSTANDARD", "NETSTANDARD2_0" });
 
-    public static CSharpCompilation Compilation(IEnumerable<string>? sources = null, bool net6OrGreater = true)
+    public static CSharpCompilation Compilation(IEnumerable<string>? sources = null, bool net6OrGreater = true, IEnumerable<MetadataReference>? references = null)
     {
         var parseOptions = ParseOptions(net6OrGreater);
         var trees = (sources ?? new[] { "namespace Consumer { internal static class Placeholder { } }" })
@@ -33,7 +33,7 @@ internal static class GeneratorHarness
         return CSharpCompilation.Create(
             "Generated",
             trees,
-            References,
+            references ?? References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
                 .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic>
                 {
@@ -52,9 +52,9 @@ internal static class GeneratorHarness
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     /// <summary>Generates from one YAML text; returns the driver run result and the compilation with the generated code.</summary>
-    public static GeneratorRun Run(string yaml, string path = SpecPath, TestOptionsProvider? options = null, IEnumerable<string>? sources = null, bool net6OrGreater = true)
+    public static GeneratorRun Run(string yaml, string path = SpecPath, TestOptionsProvider? options = null, IEnumerable<string>? sources = null, bool net6OrGreater = true, IEnumerable<MetadataReference>? references = null)
     {
-        var compilation = Compilation(sources ?? new[] { RootClientPartial("Small", "SmallClient") }, net6OrGreater);
+        var compilation = Compilation(sources ?? new[] { RootClientPartial("Small", "SmallClient") }, net6OrGreater, references);
         var driver = CreateDriver(new[] { new InMemoryAdditionalText(path, yaml) }, options ?? TestOptionsProvider.ForSpecs(path, "Small", "SmallClient"), net6OrGreater);
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         return new GeneratorRun(driver, driver.GetRunResult(), output, generatorDiagnostics);
@@ -75,6 +75,10 @@ internal static class GeneratorHarness
             }
         }
         """;
+
+    /// <summary><see cref="References"/> without the named assemblies, e.g. <c>Microsoft.Extensions.Http</c>.</summary>
+    public static ImmutableArray<MetadataReference> ReferencesWithout(params string[] assemblyNames) =>
+        References.Where(r => !assemblyNames.Contains(Path.GetFileNameWithoutExtension(r.Display), StringComparer.OrdinalIgnoreCase)).ToImmutableArray();
 
     private static ImmutableArray<MetadataReference> LoadReferences()
     {

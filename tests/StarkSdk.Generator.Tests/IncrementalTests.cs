@@ -11,20 +11,26 @@ namespace StarkSdk.Generator.Tests;
 
 /// <summary>
 /// The pipeline is incremental: an edit of unrelated C# re-runs nothing (every step cached), a YAML edit re-parses
-/// and re-emits only the files whose model changed, and an options change regenerates.
+/// and re-emits only the files whose model changed, an options change regenerates, and a reference that makes the
+/// dependency injection extensions compilable emits them without re-reading the spec.
 /// </summary>
 public class IncrementalTests
 {
-    private static readonly string[] TrackedSteps = { Names.SpecFiles, Names.SpecModels, Names.NamespaceOwners, Names.Diagnostics, Names.Units };
+    private static readonly string[] TrackedSteps = { Names.SpecFiles, Names.SpecModels, Names.NamespaceOwners, Names.Diagnostics, Names.Units, Names.DependencyInjection, Names.ServiceCollections };
 
     private static string Yaml => File.ReadAllText(TestPaths.TestSpec("small.yaml"));
 
-    [Test]
-    public void AnUnrelatedCSharpEditReRunsNothing()
+    [TestCase(false, TestName = "AnUnrelatedCSharpEditReRunsNothing")]
+    [TestCase(true, TestName = "AnUnrelatedCSharpEditReRunsNothing(x-stark-api: the root client and its DI extensions)")]
+    public void AnUnrelatedCSharpEditReRunsNothing(bool withApi)
     {
-        var compilation = GeneratorHarness.Compilation(new[] { GeneratorHarness.RootClientPartial("Small", "SmallClient"), "class Unrelated { }" });
-        var driver = GeneratorHarness.CreateDriver(new[] { new InMemoryAdditionalText(GeneratorHarness.SpecPath, Yaml) }, TestOptionsProvider.ForSpecs(GeneratorHarness.SpecPath));
+        var sources = withApi ? new[] { "class Unrelated { }" } : new[] { GeneratorHarness.RootClientPartial("Small", "SmallClient"), "class Unrelated { }" };
+        var compilation = GeneratorHarness.Compilation(sources);
+        var yaml = withApi ? RootClientTests.SpecWithApi() : Yaml;
+        var driver = GeneratorHarness.CreateDriver(new[] { new InMemoryAdditionalText(GeneratorHarness.SpecPath, yaml) }, TestOptionsProvider.ForSpecs(GeneratorHarness.SpecPath));
         driver = driver.RunGenerators(compilation);
+        var extensions = driver.GetRunResult().GeneratedTrees.Where(t => t.FilePath.EndsWith("Small.SmallBankServiceCollectionExtensions.g.cs")).ToList();
+        Assert.That(extensions, withApi ? Has.Count.EqualTo(1) : Is.Empty);
 
         var edited = compilation.ReplaceSyntaxTree(
             compilation.SyntaxTrees.Last(),
@@ -41,6 +47,23 @@ public class IncrementalTests
         var outputs = result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
         Assert.That(outputs, Is.Not.Empty);
         Assert.That(outputs, Is.All.EqualTo(IncrementalStepRunReason.Cached));
+    }
+
+    [Test]
+    public void ReferencingDependencyInjectionLaterAddsTheExtensionsWithoutReparsingTheSpec()
+    {
+        var source = new[] { "namespace Consumer { internal static class Placeholder { } }" };
+        var withoutHttp = GeneratorHarness.Compilation(source, references: GeneratorHarness.ReferencesWithout("Microsoft.Extensions.Http"));
+        var driver = GeneratorHarness.CreateDriver(new[] { new InMemoryAdditionalText(GeneratorHarness.SpecPath, RootClientTests.SpecWithApi()) }, TestOptionsProvider.ForSpecs(GeneratorHarness.SpecPath));
+        driver = driver.RunGenerators(withoutHttp);
+        Assert.That(driver.GetRunResult().GeneratedTrees.Select(t => Path.GetFileName(t.FilePath)), Does.Not.Contain("Small.SmallBankServiceCollectionExtensions.g.cs"));
+
+        var result = driver.RunGenerators(GeneratorHarness.Compilation(source)).GetRunResult().Results.Single();
+
+        Assert.That(result.GeneratedSources.Select(s => s.HintName), Does.Contain("Small.SmallBankServiceCollectionExtensions.g.cs"));
+        Assert.That(Reasons(result, Names.DependencyInjection), Is.EqualTo(new[] { IncrementalStepRunReason.Modified }));
+        Assert.That(Reasons(result, Names.SpecModels), Is.All.EqualTo(IncrementalStepRunReason.Cached));
+        Assert.That(Reasons(result, Names.Units), Is.All.EqualTo(IncrementalStepRunReason.Cached));
     }
 
     [Test]

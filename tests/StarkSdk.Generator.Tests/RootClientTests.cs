@@ -10,7 +10,8 @@ namespace StarkSdk.Generator.Tests;
 /// </summary>
 public class RootClientTests
 {
-    private static string SpecWithApi() => File.ReadAllText(TestPaths.TestSpec("small.yaml")).Replace(
+    /// <summary>TestSpecs/small.yaml with <c>x-stark-api: SmallBank</c> and its two servers marked.</summary>
+    internal static string SpecWithApi() => File.ReadAllText(TestPaths.TestSpec("small.yaml")).Replace(
         "servers:\n  - url: https://sandbox.api.example.com\n",
         "x-stark-api: SmallBank\nservers:\n  - url: https://sandbox.api.example.com\n    x-stark-environment: sandbox\n  - url: https://api.example.com\n    x-stark-environment: production\n");
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using NUnit.Framework;
@@ -6,7 +7,8 @@ using NUnit.Framework;
 namespace StarkSdk.Generator.Tests;
 
 /// <summary>
-/// The generated source of TestSpecs/small.yaml, file by file, against Snapshots/*.verified.cs.txt.
+/// The generated source of TestSpecs/small.yaml, file by file, against Snapshots/*.verified.cs.txt (and with
+/// x-stark-api, against Snapshots/WithApi).
 /// Run with UPDATE_SNAPSHOTS=1 to rewrite the snapshots after an intended change (then review the diff).
 /// </summary>
 public class SnapshotTests
@@ -20,34 +22,22 @@ public class SnapshotTests
     {
         var run = GeneratorHarness.Run(File.ReadAllText(TestPaths.TestSpec("small.yaml")));
         Assert.That(run.GeneratorDiagnostics, Is.Empty);
-        var generated = run.Sources.Where(s => !s.HintName.StartsWith("Microsoft.CodeAnalysis.", StringComparison.Ordinal)).ToDictionary(s => SnapshotName(s.HintName), s => Normalize(s.SourceText.ToString()));
+        Verify(Generated(run), TestPaths.Snapshots);
+    }
 
-        if (Update)
-        {
-            Directory.CreateDirectory(TestPaths.Snapshots);
-            foreach (var stale in Directory.GetFiles(TestPaths.Snapshots, "*" + Suffix).Where(f => !generated.ContainsKey(Path.GetFileName(f))))
-            {
-                File.Delete(stale);
-            }
-
-            foreach (var (name, source) in generated)
-            {
-                File.WriteAllText(Path.Combine(TestPaths.Snapshots, name), source);
-            }
-
-            Assert.Pass($"Rewrote {generated.Count} snapshots in {TestPaths.Snapshots}.");
-        }
-
-        var expected = Directory.GetFiles(TestPaths.Snapshots, "*" + Suffix).Select(Path.GetFileName).OrderBy(n => n).ToList();
-        Assert.That(generated.Keys.OrderBy(n => n).ToList(), Is.EqualTo(expected), "Generated files differ from the snapshot files (UPDATE_SNAPSHOTS=1 rewrites them).");
-        Assert.Multiple(() =>
-        {
-            foreach (var (name, source) in generated)
-            {
-                var snapshot = Normalize(File.ReadAllText(Path.Combine(TestPaths.Snapshots, name)));
-                Assert.That(source, Is.EqualTo(snapshot), $"{name} differs from its snapshot (UPDATE_SNAPSHOTS=1 rewrites it).");
-            }
-        });
+    /// <summary>
+    /// What <c>x-stark-api</c> and the marked servers change (the whole root client, its dependency injection extensions),
+    /// in Snapshots/WithApi: the files that differ from the snapshots above, or are new.
+    /// </summary>
+    [Test]
+    public void WhatXStarkApiGeneratesMatchesTheSnapshots()
+    {
+        var plain = Generated(GeneratorHarness.Run(File.ReadAllText(TestPaths.TestSpec("small.yaml"))));
+        var run = GeneratorHarness.Run(RootClientTests.SpecWithApi());
+        Assert.That(run.GeneratorDiagnostics, Is.Empty);
+        var changed = Generated(run).Where(file => !plain.TryGetValue(file.Key, out var before) || before != file.Value).ToDictionary(file => file.Key, file => file.Value);
+        Assert.That(changed.Keys, Is.EquivalentTo(new[] { "Small.SmallClient" + Suffix, "Small.SmallBankServiceCollectionExtensions" + Suffix }));
+        Verify(changed, Path.Combine(TestPaths.Snapshots, "WithApi"));
     }
 
     [Test]
@@ -72,6 +62,39 @@ public class SnapshotTests
         Assert.That(hints, Does.Contain("Small.InvoicesLogsClient.g.cs"));
         Assert.That(hints, Does.Contain("Small.InvoiceQueryOptions.g.cs"));
         Assert.That(hints, Does.Contain("Small.SmallClient.g.cs"));
+    }
+
+    private static Dictionary<string, string> Generated(GeneratorRun run) =>
+        run.Sources.Where(s => !s.HintName.StartsWith("Microsoft.CodeAnalysis.", StringComparison.Ordinal)).ToDictionary(s => SnapshotName(s.HintName), s => Normalize(s.SourceText.ToString()));
+
+    private static void Verify(Dictionary<string, string> generated, string directory)
+    {
+        if (Update)
+        {
+            Directory.CreateDirectory(directory);
+            foreach (var stale in Directory.GetFiles(directory, "*" + Suffix).Where(f => !generated.ContainsKey(Path.GetFileName(f))))
+            {
+                File.Delete(stale);
+            }
+
+            foreach (var (name, source) in generated)
+            {
+                File.WriteAllText(Path.Combine(directory, name), source);
+            }
+
+            Assert.Pass($"Rewrote {generated.Count} snapshots in {directory}.");
+        }
+
+        var expected = Directory.GetFiles(directory, "*" + Suffix).Select(Path.GetFileName).OrderBy(n => n).ToList();
+        Assert.That(generated.Keys.OrderBy(n => n).ToList(), Is.EqualTo(expected), "Generated files differ from the snapshot files (UPDATE_SNAPSHOTS=1 rewrites them).");
+        Assert.Multiple(() =>
+        {
+            foreach (var (name, source) in generated)
+            {
+                var snapshot = Normalize(File.ReadAllText(Path.Combine(directory, name)));
+                Assert.That(source, Is.EqualTo(snapshot), $"{name} differs from its snapshot (UPDATE_SNAPSHOTS=1 rewrites it).");
+            }
+        });
     }
 
     private static string SnapshotName(string hintName) => (hintName.EndsWith(".g.cs", StringComparison.Ordinal) ? hintName[..^5] : Path.GetFileNameWithoutExtension(hintName)) + Suffix;

@@ -21,6 +21,8 @@ namespace StarkSdk.Generator.Emitters
                     return ModelFactoryEmitter.Emit(model);
                 case RootClientModel model:
                     return RootClientEmitter.Emit(model);
+                case ServiceCollectionModel model:
+                    return ServiceCollectionEmitter.Emit(model);
                 default:
                     throw new System.ArgumentException("Unknown unit " + unit.GetType().Name, nameof(unit));
             }
