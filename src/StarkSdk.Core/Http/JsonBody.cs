@@ -18,9 +18,34 @@ internal static class JsonBody
         internal bool Found { get; set; }
 
         internal string? Cursor { get; set; }
+
+        /// <summary>Whether the strict reader read it (false: JsonTextReader did); for tests.</summary>
+        internal bool Strict { get; set; }
     }
 
     internal static Result<T> Read<T>(byte[] body, int offset, int count, string? key)
+    {
+        if (!Utf8ArrayReader.HasOtherByteOrderMark(body, offset, count))
+        {
+            try
+            {
+                using var strict = new Utf8BodyReader(body, offset, count, LearningNameTable.Shared);
+                var result = Read<T>(Configure(strict), key);
+                result.Strict = true;
+                return result;
+            }
+            catch (Exception ex) when (!(ex is OperationCanceledException))
+            {
+                // Whatever the strict reader does not take, or any failure while reading with it, is decided by
+                // JsonTextReader below: its result or its error, exactly as before the strict reader existed.
+            }
+        }
+
+        return ReadWithTextReader<T>(body, offset, count, key);
+    }
+
+    /// <summary>The same, with Newtonsoft's JsonTextReader only: the judge of everything the strict reader leaves.</summary>
+    internal static Result<T> ReadWithTextReader<T>(byte[] body, int offset, int count, string? key)
     {
         // A UTF-16/32 body (never seen from the API, but a byte order mark says so) keeps StreamReader's detection.
         using var text = Utf8ArrayReader.HasOtherByteOrderMark(body, offset, count)
@@ -28,13 +53,23 @@ internal static class JsonBody
             : (TextReader)new Utf8ArrayReader(body, offset, count);
         using var reader = new JsonTextReader(text)
         {
-            DateParseHandling = DateParseHandling.None,
-            FloatParseHandling = FloatParseHandling.Decimal,
-            MaxDepth = 64,
             CloseInput = false,
             ArrayPool = CharPool.Instance,
             PropertyNameTable = LearningNameTable.Shared,
         };
+        return Read<T>(Configure(reader), key);
+    }
+
+    private static JsonReader Configure(JsonReader reader)
+    {
+        reader.DateParseHandling = DateParseHandling.None;
+        reader.FloatParseHandling = FloatParseHandling.Decimal;
+        reader.MaxDepth = 64;
+        return reader;
+    }
+
+    private static Result<T> Read<T>(JsonReader reader, string? key)
+    {
         var serializer = StarkJson.Internal;
         var result = new Result<T>();
 

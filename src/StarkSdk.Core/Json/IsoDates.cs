@@ -100,7 +100,10 @@ internal static class IsoDates
     /// <c>yyyy-MM-dd</c> or <c>yyyy-MM-ddTHH:mm:ss[.fraction](Z|±HH:MM)</c> exactly; false for anything else, which the
     /// general parser then decides (it gives the same result for these forms).
     /// </summary>
-    internal static bool TryParseCanonical(string s, out DateTimeOffset value)
+    internal static bool TryParseCanonical(string s, out DateTimeOffset value) => TryParseCanonical(s.AsSpan(), out value);
+
+    /// <inheritdoc cref="TryParseCanonical(string, out DateTimeOffset)"/>
+    internal static bool TryParseCanonical(ReadOnlySpan<char> s, out DateTimeOffset value)
     {
         value = default;
         if (s.Length < 10 || s[4] != '-' || s[7] != '-'
@@ -179,7 +182,7 @@ internal static class IsoDates
         return true;
     }
 
-    private static bool TryDigits(string s, int start, int count, out int value)
+    private static bool TryDigits(ReadOnlySpan<char> s, int start, int count, out int value)
     {
         value = 0;
         for (var i = start; i < start + count; i++)

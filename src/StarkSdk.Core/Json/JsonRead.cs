@@ -87,14 +87,28 @@ public static class JsonRead
     /// <param name="serializer">The calling serializer.</param>
     /// <returns>The value.</returns>
     public static long Int64(JsonReader reader, JsonSerializer serializer)
-        => reader.TokenType == JsonToken.Integer && reader.Value is long value ? value : serializer.Deserialize<long>(reader);
+    {
+        if (reader is Utf8BodyReader body && body.TryGetInt64(out var unboxed))
+        {
+            return unboxed;
+        }
+
+        return reader.TokenType == JsonToken.Integer && reader.Value is long value ? value : serializer.Deserialize<long>(reader);
+    }
 
     /// <summary>An int32.</summary>
     /// <param name="reader">The reader, on the value.</param>
     /// <param name="serializer">The calling serializer.</param>
     /// <returns>The value.</returns>
     public static int Int32(JsonReader reader, JsonSerializer serializer)
-        => reader.TokenType == JsonToken.Integer && reader.Value is long value && value >= int.MinValue && value <= int.MaxValue ? (int)value : serializer.Deserialize<int>(reader);
+    {
+        if (reader is Utf8BodyReader body && body.TryGetInt64(out var unboxed) && unboxed >= int.MinValue && unboxed <= int.MaxValue)
+        {
+            return (int)unboxed;
+        }
+
+        return reader.TokenType == JsonToken.Integer && reader.Value is long value && value >= int.MinValue && value <= int.MaxValue ? (int)value : serializer.Deserialize<int>(reader);
+    }
 
     /// <summary>A decimal.</summary>
     /// <param name="reader">The reader, on the value.</param>
@@ -102,6 +116,11 @@ public static class JsonRead
     /// <returns>The value.</returns>
     public static decimal Decimal(JsonReader reader, JsonSerializer serializer)
     {
+        if (reader is Utf8BodyReader body && body.TryGetDecimal(out var unboxed))
+        {
+            return unboxed;
+        }
+
         switch (reader.Value)
         {
             case decimal value when reader.TokenType == JsonToken.Float:
@@ -119,6 +138,11 @@ public static class JsonRead
     /// <returns>The value.</returns>
     public static double Double(JsonReader reader, JsonSerializer serializer)
     {
+        if (reader is Utf8BodyReader body && body.TryGetDecimal(out var unboxed))
+        {
+            return reader.TokenType == JsonToken.Integer ? (long)unboxed : (double)unboxed;
+        }
+
         switch (reader.Value)
         {
             case double value when reader.TokenType == JsonToken.Float:
@@ -144,16 +168,31 @@ public static class JsonRead
     /// <param name="serializer">The calling serializer.</param>
     /// <returns>The value (null for a JSON null).</returns>
     public static DateTimeOffset? DateTime(JsonReader reader, JsonSerializer serializer)
-        => reader.TokenType == JsonToken.String && IsoDates.TryParseCanonical((string)reader.Value!, out var value)
+    {
+        if (reader is Utf8BodyReader body && body.TryGetCanonicalDateTime(out var unmaterialized))
+        {
+            return unmaterialized;
+        }
+
+        return reader.TokenType == JsonToken.String && IsoDates.TryParseCanonical((string)reader.Value!, out var value)
             ? value
             : (DateTimeOffset?)DateTimeOffsetConverter.ReadJson(reader, typeof(DateTimeOffset?), null, serializer);
+    }
 
     /// <summary>A date or a date-time, as <see cref="Core.DateOrDateTimeConverter"/> reads it.</summary>
     /// <param name="reader">The reader, on the value.</param>
     /// <param name="serializer">The calling serializer.</param>
     /// <returns>The value (null for a JSON null).</returns>
     public static DateTimeOffset? DateOrDateTime(JsonReader reader, JsonSerializer serializer)
-        => (DateTimeOffset?)DateOrDateTimeConverter.ReadJson(reader, typeof(DateTimeOffset?), null, serializer);
+    {
+        // The converter reads canonical text with this same parser first.
+        if (reader is Utf8BodyReader body && body.TryGetCanonicalDateTime(out var unmaterialized))
+        {
+            return unmaterialized;
+        }
+
+        return (DateTimeOffset?)DateOrDateTimeConverter.ReadJson(reader, typeof(DateTimeOffset?), null, serializer);
+    }
 
     /// <summary>A calendar date, as <see cref="Core.DateConverter"/> reads it.</summary>
     /// <typeparam name="TDate">DateOnly or DateTime.</typeparam>
@@ -177,13 +216,40 @@ public static class JsonRead
             return serializer.Deserialize<List<TItem>?>(reader);
         }
 
-        var list = new List<TItem>();
-        while (Next(reader) && reader.TokenType != JsonToken.EndArray)
+        // Items gather in a rented array and the list is made at its final size: a page of 100 would otherwise leave
+        // 124 slots of outgrown arrays behind, and a one-item list would carry 3 empty slots for as long as it lives.
+        var items = System.Buffers.ArrayPool<TItem>.Shared.Rent(16);
+        var count = 0;
+        try
         {
-            list.Add(item(reader, serializer));
-        }
+            while (Next(reader) && reader.TokenType != JsonToken.EndArray)
+            {
+                if (count == items.Length)
+                {
+                    var bigger = System.Buffers.ArrayPool<TItem>.Shared.Rent(count * 2);
+                    Array.Copy(items, bigger, count);
+                    Array.Clear(items, 0, count);
+                    System.Buffers.ArrayPool<TItem>.Shared.Return(items);
+                    items = bigger;
+                }
 
-        return list;
+                items[count++] = item(reader, serializer);
+            }
+
+            var list = new List<TItem>(count);
+            for (var i = 0; i < count; i++)
+            {
+                list.Add(items[i]);
+            }
+
+            return list;
+        }
+        finally
+        {
+            // Cleared, so that the pool does not keep the caller's objects alive.
+            Array.Clear(items, 0, count);
+            System.Buffers.ArrayPool<TItem>.Shared.Return(items);
+        }
     }
 
     /// <summary>Any other value, through the serializer.</summary>
