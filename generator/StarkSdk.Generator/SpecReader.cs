@@ -126,7 +126,11 @@ namespace StarkSdk.Generator
             return units;
         }
 
-        /// <summary>The root-level <c>x-stark-api</c> and the servers marked <c>x-stark-environment</c>; null without them.</summary>
+        /// <summary>
+        /// The root-level <c>x-stark-api</c> and the servers marked <c>x-stark-environment</c>; null without
+        /// <c>x-stark-api</c>, and null with STARK009 when the servers are not exactly one sandbox and one production
+        /// with absolute http(s) URLs.
+        /// </summary>
         private static RootApiModel? ReadApi(SpecContext context, YamlMappingNode root)
         {
             var name = root.GetString("x-stark-api");
@@ -141,26 +145,83 @@ namespace StarkSdk.Generator
                 context.Report(DiagnosticDescriptors.InvalidSpec, root.Get("x-stark-api"), $"x-stark-api '{name}' is not a C# identifier; it names the dependency injection extensions (Add{name}), which are not generated");
             }
 
-            string? sandbox = null;
-            string? production = null;
+            var sandbox = ReadServer(context, root, name, "sandbox");
+            var production = ReadServer(context, root, name, "production");
+            var complete = true;
             foreach (var server in root.GetSequence("servers")?.Children ?? new List<YamlNode>())
             {
-                if (server is YamlMappingNode map)
+                if (server is YamlMappingNode map && map.Get("x-stark-environment") is { } environment)
                 {
-                    switch (map.GetString("x-stark-environment"))
+                    var value = environment is YamlScalarNode scalar && !scalar.IsNull() ? scalar.Value : null;
+                    if (value != "sandbox" && value != "production")
                     {
-                        case "sandbox":
-                            sandbox = map.GetString("url");
-                            break;
-                        case "production":
-                            production = map.GetString("url");
-                            break;
+                        var problem = value is null ? "A server's x-stark-environment has no value" : $"The x-stark-environment '{value}' of a server is neither sandbox nor production";
+                        context.Report(DiagnosticDescriptors.ApiServers, environment, problem, name);
+                        complete = false;
                     }
                 }
             }
 
+            var missing = new List<string>();
+            if (sandbox.Missing)
+            {
+                missing.Add("sandbox");
+            }
+
+            if (production.Missing)
+            {
+                missing.Add("production");
+            }
+
+            if (missing.Count > 0)
+            {
+                var apiKey = root.GetKeyNode("x-stark-api")!;
+                context.Report(DiagnosticDescriptors.ApiServers, context.Locate(apiKey.Start, root.Get("x-stark-api")!.End), $"No server is marked x-stark-environment: {string.Join(" or ", missing)}", name);
+            }
+
             var title = (root.Get("info") as YamlMappingNode)?.GetString("title") ?? name;
-            return sandbox is null || production is null ? null : new RootApiModel(name, title, sandbox, production);
+            return complete && sandbox.Url is not null && production.Url is not null ? new RootApiModel(name, title, sandbox.Url, production.Url) : null;
+        }
+
+        /// <summary>
+        /// The absolute http(s) URL of the one server marked <c>x-stark-environment: <paramref name="environment"/></c>;
+        /// null, with STARK009 at the offending entry, when a second server has the mark or the URL is not absolute.
+        /// </summary>
+        private static (string? Url, bool Missing) ReadServer(SpecContext context, YamlMappingNode root, string apiName, string environment)
+        {
+            YamlMappingNode? first = null;
+            string? url = null;
+            foreach (var server in root.GetSequence("servers")?.Children ?? new List<YamlNode>())
+            {
+                if (server is not YamlMappingNode map || map.GetString("x-stark-environment") != environment)
+                {
+                    continue;
+                }
+
+                if (first is not null)
+                {
+                    context.Report(DiagnosticDescriptors.ApiServers, map.Get("x-stark-environment"), $"A second server is marked x-stark-environment: {environment} (the first is on line {first.Start.Line})", apiName);
+                    url = null;
+                    continue;
+                }
+
+                first = map;
+                var value = map.GetString("url");
+                if (value is null)
+                {
+                    context.Report(DiagnosticDescriptors.ApiServers, map, $"The {environment} server has no url", apiName);
+                }
+                else if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || (uri.Scheme != "https" && uri.Scheme != "http"))
+                {
+                    context.Report(DiagnosticDescriptors.ApiServers, map.Get("url"), $"The url '{value}' of the {environment} server is not an absolute http(s) URL", apiName);
+                }
+                else
+                {
+                    url = value;
+                }
+            }
+
+            return (url, first is null);
         }
 
         private static SpecResult Result(SpecContext context, SpecOptions options, List<GeneratedUnit> units)

@@ -492,7 +492,7 @@ public class DiagnosticTests
             .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
             .ToList();
         Assert.That(descriptors.Select(d => d.Id), Is.Unique);
-        Assert.That(descriptors.Select(d => d.Id), Is.EquivalentTo(Enumerable.Range(1, 8).Select(i => $"STARK{i:000}")));
+        Assert.That(descriptors.Select(d => d.Id), Is.EquivalentTo(Enumerable.Range(1, 9).Select(i => $"STARK{i:000}")));
         Assert.That(descriptors.Select(d => Diagnostics.DiagnosticDescriptors.Find(d.Id)), Is.EqualTo(descriptors));
     }
 
@@ -515,6 +515,125 @@ public class DiagnosticTests
         Assert.That(diagnostic.GetMessage(), Is.EqualTo("The operation 'queryThings' declares x-stark-response-key 'things' but has no success (2xx) response; the operation is not generated"));
         AssertLocation(diagnostic, expectedLine: LineOf(yaml, "    get:"), expectedColumn: 5);
         Assert.That(run.Sources.Select(s => s.HintName), Has.None.EqualTo("Small.ThingsClient.g.cs"), "the operation is not generated as a method returning plain Task");
+    }
+
+    /// <summary><see cref="Base"/> with <c>x-stark-api: SmallBank</c> and <paramref name="servers"/> (the lines of a <c>servers:</c> block, or nothing).</summary>
+    private static string WithApi(string servers) => Base.Replace("paths:\n", "x-stark-api: SmallBank\n" + servers.Replace("\r\n", "\n") + "paths:\n");
+
+    private const string TwoServers = """
+        servers:
+          - url: https://sandbox.api.example.com
+            x-stark-environment: sandbox
+          - url: https://api.example.com
+            x-stark-environment: production
+
+        """;
+
+    private const string ApiServersSuffix = ": x-stark-api 'SmallBank' needs exactly one server marked x-stark-environment: sandbox and one marked production, each with an absolute http(s) URL; the root client's constructors and Api and its dependency injection extensions are not generated";
+
+    [Test]
+    public void XStarkApiWithBothServersGeneratesTheRootClientAndItsExtensionsWithoutDiagnostics()
+    {
+        var run = GeneratorHarness.Run(WithApi(TwoServers), sources: new[] { "namespace Consumer { internal static class Placeholder { } }" });
+        Assert.That(run.GeneratorDiagnostics, Is.Empty);
+        Assert.That(run.CompilationProblems.Select(d => d.ToString()), Is.Empty);
+        Assert.That(run.Source("Small.SmallClient.g.cs"), Does.Contain("ApiDescriptor Api"));
+        Assert.That(run.Sources.Select(s => s.HintName), Does.Contain("Small.SmallBankServiceCollectionExtensions.g.cs"));
+    }
+
+    [TestCase("sandbox", TestName = "Stark009_NoSandboxServer")]
+    [TestCase("production", TestName = "Stark009_NoProductionServer")]
+    public void Stark009_MissingServer(string environment)
+    {
+        var other = environment == "sandbox" ? "production" : "sandbox";
+        var yaml = WithApi($"servers:\n  - url: https://{other}.api.example.com\n    x-stark-environment: {other}\n");
+        AssertApiServers(yaml, $"No server is marked x-stark-environment: {environment}", LineOf(yaml, "x-stark-api: SmallBank"), expectedColumn: 1);
+    }
+
+    [Test]
+    public void Stark009_NoServers()
+    {
+        var yaml = WithApi(string.Empty);
+        AssertApiServers(yaml, "No server is marked x-stark-environment: sandbox or production", LineOf(yaml, "x-stark-api: SmallBank"), expectedColumn: 1);
+    }
+
+    [Test]
+    public void Stark009_ServersWithoutMarks()
+    {
+        var yaml = WithApi(TwoServers.Replace("    x-stark-environment: sandbox\n", string.Empty).Replace("    x-stark-environment: production\n", string.Empty));
+        AssertApiServers(yaml, "No server is marked x-stark-environment: sandbox or production", LineOf(yaml, "x-stark-api: SmallBank"), expectedColumn: 1);
+    }
+
+    [Test]
+    public void Stark009_TwoSandboxServers()
+    {
+        var yaml = WithApi(TwoServers.TrimEnd('\n') + "\n  - url: https://sandbox2.api.example.com\n    x-stark-environment: sandbox\n");
+        AssertApiServers(
+            yaml,
+            $"A second server is marked x-stark-environment: sandbox (the first is on line {LineOf(yaml, "- url: https://sandbox.api.example.com")})",
+            LastLineOf(yaml, "x-stark-environment: sandbox"),
+            expectedColumn: "    x-stark-environment: ".Length + 1);
+    }
+
+    [Test]
+    public void Stark009_UnknownEnvironment()
+    {
+        var yaml = WithApi(TwoServers.TrimEnd('\n') + "\n  - url: https://staging.api.example.com\n    x-stark-environment: staging\n");
+        AssertApiServers(yaml, "The x-stark-environment 'staging' of a server is neither sandbox nor production", LineOf(yaml, "x-stark-environment: staging"), expectedColumn: "    x-stark-environment: ".Length + 1);
+    }
+
+    [Test]
+    public void Stark009_EnvironmentWithoutValue()
+    {
+        var yaml = WithApi(TwoServers.TrimEnd('\n') + "\n  - url: https://staging.api.example.com\n    x-stark-environment:\n    description: Staging.\n");
+        AssertApiServers(yaml, "A server's x-stark-environment has no value", LastLineOf(yaml, "x-stark-environment:"));
+    }
+
+    [Test]
+    public void Stark009_MisspelledEnvironmentIsUnknownAndLeavesTheOtherMissing()
+    {
+        var yaml = WithApi(TwoServers.Replace("x-stark-environment: production", "x-stark-environment: Production"));
+        var run = GeneratorHarness.Run(yaml);
+        var diagnostics = run.GeneratorDiagnostics.OrderBy(d => d.Location.GetLineSpan().StartLinePosition.Line).ToList();
+        Assert.That(diagnostics.Select(d => d.Id), Is.EqualTo(new[] { "STARK009", "STARK009" }), string.Join("\n", diagnostics));
+        Assert.That(diagnostics[0].GetMessage(), Is.EqualTo("No server is marked x-stark-environment: production" + ApiServersSuffix));
+        AssertLocation(diagnostics[0], expectedLine: LineOf(yaml, "x-stark-api: SmallBank"));
+        Assert.That(diagnostics[1].GetMessage(), Is.EqualTo("The x-stark-environment 'Production' of a server is neither sandbox nor production" + ApiServersSuffix));
+        AssertLocation(diagnostics[1], expectedLine: LineOf(yaml, "x-stark-environment: Production"));
+    }
+
+    [TestCase("/sandbox", TestName = "Stark009_RelativeServerUrl")]
+    [TestCase("sandbox.api.example.com", TestName = "Stark009_ServerUrlWithoutScheme")]
+    [TestCase("ftp://sandbox.api.example.com", TestName = "Stark009_ServerUrlThatIsNotHttp")]
+    [TestCase("https://{region}.api.example.com", TestName = "Stark009_ServerUrlWithAVariable")]
+    public void Stark009_ServerUrlThatIsNotAbsolute(string url)
+    {
+        var yaml = WithApi(TwoServers.Replace("url: https://sandbox.api.example.com", $"url: '{url}'"));
+        AssertApiServers(yaml, $"The url '{url}' of the sandbox server is not an absolute http(s) URL", LineOf(yaml, $"url: '{url}'"), expectedColumn: "  - url: ".Length + 1);
+    }
+
+    [Test]
+    public void Stark009_ServerWithoutUrl()
+    {
+        var yaml = WithApi(TwoServers.Replace("  - url: https://api.example.com\n    x-stark-environment: production\n", "  - description: Production\n    x-stark-environment: production\n"));
+        AssertApiServers(yaml, "The production server has no url", LineOf(yaml, "- description: Production"), expectedColumn: "  - ".Length + 1);
+    }
+
+    /// <summary>
+    /// Asserts that STARK009 is the one diagnostic, an error at <paramref name="expectedLine"/>, and that neither the whole
+    /// root client nor its dependency injection extensions were generated.
+    /// </summary>
+    private static void AssertApiServers(string yaml, string problem, int expectedLine, int? expectedColumn = null)
+    {
+        var run = GeneratorHarness.Run(yaml);
+        Assert.That(run.Result.Results.Single().Exception, Is.Null);
+        Assert.That(run.GeneratorDiagnostics.Select(d => d.Id), Is.EqualTo(new[] { "STARK009" }), string.Join("\n", run.GeneratorDiagnostics));
+        var diagnostic = run.GeneratorDiagnostics[0];
+        Assert.That(diagnostic.Severity, Is.EqualTo(DiagnosticSeverity.Error));
+        Assert.That(diagnostic.GetMessage(), Is.EqualTo(problem + ApiServersSuffix));
+        AssertLocation(diagnostic, expectedLine, expectedColumn);
+        Assert.That(run.Source("Small.SmallClient.g.cs"), Does.Not.Contain("ApiDescriptor"));
+        Assert.That(run.Sources.Select(s => s.HintName), Has.None.EqualTo("Small.SmallBankServiceCollectionExtensions.g.cs"));
     }
 
     /// <summary>The base spec with the operation's responses replaced by <paramref name="responses"/>.</summary>

@@ -79,6 +79,15 @@ namespace StarkSdk.Generator.Diagnostics
             isEnabledByDefault: true,
             description: "x-stark-response-key names a property of the JSON body of the operation's success response, so the operation must have one.");
 
+        public static readonly DiagnosticDescriptor ApiServers = new DiagnosticDescriptor(
+            id: "STARK009",
+            title: "x-stark-api without one sandbox and one production server",
+            messageFormat: "{0}: x-stark-api '{1}' needs exactly one server marked x-stark-environment: sandbox and one marked production, each with an absolute http(s) URL; the root client's constructors and Api and its dependency injection extensions are not generated",
+            category: Category,
+            defaultSeverity: DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            description: "With x-stark-api the generator emits the whole root client, whose ApiDescriptor holds the sandbox and production URLs, and its dependency injection extensions; it reads both URLs from the servers marked x-stark-environment.");
+
         public static DiagnosticDescriptor? Find(string id)
         {
             switch (id)
@@ -91,6 +100,7 @@ namespace StarkSdk.Generator.Diagnostics
                 case "STARK006": return InvalidOption;
                 case "STARK007": return ProcessingFailed;
                 case "STARK008": return MissingResponse;
+                case "STARK009": return ApiServers;
                 default: return null;
             }
         }
