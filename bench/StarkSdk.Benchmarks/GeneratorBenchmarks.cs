@@ -41,7 +41,8 @@ public class GeneratorBenchmarks
         var parseOptions = ParseOptions();
         _compilation = CSharpCompilation.Create(
             "StarkBank",
-            new[] { CSharpSyntaxTree.ParseText(RootClientPartial, parseOptions, path: "/repo/src/StarkSdk.Bank/StarkBankClient.cs") },
+            // Like src/StarkSdk.Bank itself: no hand-written code, the spec is the whole SDK (root client and DI included).
+            Array.Empty<SyntaxTree>(),
             References(),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         _edited = _compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText(
@@ -111,21 +112,6 @@ public class GeneratorBenchmarks
             .Where(p => p.Length > 0 && !Path.GetFileName(p).StartsWith("StarkSdk.Generator", StringComparison.OrdinalIgnoreCase));
         return paths.Distinct(StringComparer.OrdinalIgnoreCase).Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToImmutableArray();
     }
-
-    private const string RootClientPartial = """
-        namespace StarkSdk.Bank
-        {
-            /// <summary>The root client.</summary>
-            public partial class StarkBankClient
-            {
-                /// <summary>Creates the client.</summary>
-                /// <param name="pipeline">The pipeline.</param>
-                public StarkBankClient(global::StarkSdk.Core.StarkPipeline pipeline) { Pipeline = pipeline; }
-
-                internal global::StarkSdk.Core.StarkPipeline Pipeline { get; }
-            }
-        }
-        """;
 
     private sealed class InMemoryAdditionalText(string path, string text) : AdditionalText
     {
