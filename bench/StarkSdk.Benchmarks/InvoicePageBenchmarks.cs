@@ -42,6 +42,11 @@ public class InvoicePageBenchmarks
         {
             throw new System.InvalidOperationException("The page did not read 100 invoices.");
         }
+
+        if (!JsonBody.Read<System.Collections.Generic.List<StarkSdk.Bank.Invoice>>(_page, 0, _page.Length, "invoices").Strict)
+        {
+            throw new System.InvalidOperationException("The SDK read the page with its JsonTextReader fallback, not its strict reader.");
+        }
     }
 
     [Benchmark(Baseline = true, Description = "Invoice page: reflection Newtonsoft")]

@@ -104,6 +104,34 @@ internal sealed class Utf8BodyReader : JsonReader
         }
     }
 
+    // The typed reads are how reflection-based deserialization (classes users derive from the models) advances, and
+    // JsonTextReader's own versions differ from JsonReader's defaults in corner cases (a float read as an int, a number
+    // as a boolean): leave them all to JsonTextReader, so those classes read exactly as they always did.
+
+    /// <inheritdoc />
+    public override string? ReadAsString() => throw new UnsupportedJsonException();
+
+    /// <inheritdoc />
+    public override int? ReadAsInt32() => throw new UnsupportedJsonException();
+
+    /// <inheritdoc />
+    public override decimal? ReadAsDecimal() => throw new UnsupportedJsonException();
+
+    /// <inheritdoc />
+    public override double? ReadAsDouble() => throw new UnsupportedJsonException();
+
+    /// <inheritdoc />
+    public override bool? ReadAsBoolean() => throw new UnsupportedJsonException();
+
+    /// <inheritdoc />
+    public override DateTime? ReadAsDateTime() => throw new UnsupportedJsonException();
+
+    /// <inheritdoc />
+    public override DateTimeOffset? ReadAsDateTimeOffset() => throw new UnsupportedJsonException();
+
+    /// <inheritdoc />
+    public override byte[]? ReadAsBytes() => throw new UnsupportedJsonException();
+
     /// <summary>The current integer, without boxing it.</summary>
     internal bool TryGetInt64(out long value)
     {

@@ -185,6 +185,30 @@ public class Utf8BodyReaderTests
     }
 
     [Test]
+    public void Reflection_reads_of_user_classes_are_left_to_JsonTextReader()
+    {
+        // A float where an int is declared: JsonTextReader refuses it, JsonReader's default would round it.
+        var body = Encoding.UTF8.GetBytes("{\"cursor\": null, \"items\": [{\"count\": 2.5, \"name\": \"a\"}]}");
+        var (expected, expectedError) = Outcome(() => Wrap(JsonBody.ReadWithTextReader<List<Counted>>(body, 0, body.Length, "items")));
+        var (actual, actualError) = Outcome(() => Wrap(JsonBody.Read<List<Counted>>(body, 0, body.Length, "items")));
+        Assert.Multiple(() =>
+        {
+            Assert.That(expectedError, Is.Not.Null, "JsonTextReader refuses 2.5 for an int");
+            Assert.That(actualError, Is.EqualTo(expectedError));
+            Assert.That(actual, Is.EqualTo(expected));
+        });
+
+        var fine = Encoding.UTF8.GetBytes("{\"items\": [{\"count\": 2, \"name\": \"a\"}, {\"count\": 3, \"name\": null}]}");
+        var read = JsonBody.Read<List<Counted>>(fine, 0, fine.Length, "items");
+        Assert.Multiple(() =>
+        {
+            Assert.That(read.Strict, Is.False);
+            Assert.That(read.Value!.Select(c => c.Count), Is.EqualTo(new[] { 2, 3 }));
+            Assert.That(read.Value!.Select(c => c.Name), Is.EqualTo(new[] { "a", null }));
+        });
+    }
+
+    [Test]
     public void The_depth_limit_is_Newtonsofts()
     {
         var json = new string('[', 65) + new string(']', 65);
@@ -192,6 +216,9 @@ public class Utf8BodyReaderTests
         var strict = Assert.Throws<JsonReaderException>(() => Tokens(Configure(new Utf8BodyReader(bytes, 0, bytes.Length, new LearningNameTable()))));
         Assert.That(strict!.Message, Does.Contain("MaxDepth"));
     }
+
+    private static JsonBody.Result<JToken> Wrap<T>(JsonBody.Result<T> result) =>
+        new JsonBody.Result<JToken> { Found = result.Found, Value = result.Value is null ? null : JToken.FromObject(result.Value) };
 
     private static JsonReader Configure(JsonReader reader)
     {
@@ -225,5 +252,12 @@ public class Utf8BodyReaderTests
         {
             return (null, ex.GetType().Name + ": " + ex.Message);
         }
+    }
+
+    public sealed class Counted
+    {
+        public int Count { get; set; }
+
+        public string? Name { get; set; }
     }
 }
