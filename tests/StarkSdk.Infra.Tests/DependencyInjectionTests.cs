@@ -30,7 +30,7 @@ public class DependencyInjectionTests
     [Test]
     public void AddStarkInfraUsesItsOwnNamedOptions()
     {
-        // A Stark Bank registration next to it would use options named "StarkSdk.Bank": the two never share a user.
+        // A Stark Bank registration next to it would use options named "StarkBank": the two never share a user.
         var other = new Project(StarkEnvironment.Production, "1", Key.Create().PrivatePem);
         var services = new ServiceCollection();
         services.AddStarkInfra(options => options.User = TestSupport.Project);

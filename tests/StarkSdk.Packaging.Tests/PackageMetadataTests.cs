@@ -55,6 +55,25 @@ public sealed class PackageMetadataTests(string id)
     }
 
     [Test]
+    public void Every_library_says_which_framework_it_was_built_for()
+    {
+        // MSBuild writes the attribute only for projects with a Compile item: a project whose code is all generated
+        // (StarkSdk.Bank) relies on StarkSdk.Generator.props to get one.
+        var expected = new System.Collections.Generic.Dictionary<string, string>
+        {
+            ["netstandard2.0"] = ".NETStandard,Version=v2.0",
+            ["net8.0"] = ".NETCoreApp,Version=v8.0",
+            ["net10.0"] = ".NETCoreApp,Version=v10.0",
+        };
+        var libraries = Assemblies().Where(f => f.StartsWith("lib/", StringComparison.Ordinal)).ToList();
+        foreach (var dll in libraries)
+        {
+            var folder = dll.Split('/')[1];
+            Assert.That(TargetFramework(_package.Bytes(dll)), Is.EqualTo(expected[folder]), dll);
+        }
+    }
+
+    [Test]
     public void It_describes_itself()
     {
         Assert.That(_package.Meta("description"), Has.Length.GreaterThan(60));
@@ -155,6 +174,31 @@ public sealed class PackageMetadataTests(string id)
             Assert.That(embedded, Is.Not.Empty, $"{pdb}: untracked (e.g. generated) sources are embedded");
             Assert.That(embedded, Has.None.Matches<string>(n => n.EndsWith(".pem", StringComparison.Ordinal)));
         }
+    }
+
+    private static string? TargetFramework(byte[] assembly)
+    {
+        using var pe = new PEReader(new MemoryStream(assembly));
+        var reader = pe.GetMetadataReader();
+        foreach (var handle in reader.GetAssemblyDefinition().GetCustomAttributes())
+        {
+            var attribute = reader.GetCustomAttribute(handle);
+            if (attribute.Constructor.Kind != HandleKind.MemberReference)
+            {
+                continue;
+            }
+
+            var type = reader.GetMemberReference((MemberReferenceHandle)attribute.Constructor).Parent;
+            if (type.Kind == HandleKind.TypeReference && reader.GetString(reader.GetTypeReference((TypeReferenceHandle)type).Name) == "TargetFrameworkAttribute")
+            {
+                // The blob: prolog 0x0001, then the constructor's string argument.
+                var blob = reader.GetBlobReader(attribute.Value);
+                blob.ReadUInt16();
+                return blob.ReadSerializedString();
+            }
+        }
+
+        return null;
     }
 
     private System.Collections.Generic.IEnumerable<string> Assemblies() =>
