@@ -24,13 +24,13 @@ internal sealed class Utf8ArrayReader : TextReader
     internal Utf8ArrayReader(byte[] bytes, int offset, int count)
     {
         _bytes = bytes ?? throw new ArgumentNullException(nameof(bytes));
-        _position = offset;
+        _position = offset + ByteOrderMarkLength(bytes, offset, count);
         _end = offset + count;
-        if (count >= 3 && bytes[offset] == 0xEF && bytes[offset + 1] == 0xBB && bytes[offset + 2] == 0xBF)
-        {
-            _position += 3;
-        }
     }
+
+    /// <summary>3 when the bytes start with the UTF-8 byte order mark (which StreamReader skips), else 0.</summary>
+    internal static int ByteOrderMarkLength(byte[] bytes, int offset, int count) =>
+        count >= 3 && bytes[offset] == 0xEF && bytes[offset + 1] == 0xBB && bytes[offset + 2] == 0xBF ? 3 : 0;
 
     /// <summary>Whether the bytes start with a UTF-16 or UTF-32 byte order mark, which this reader does not decode.</summary>
     internal static bool HasOtherByteOrderMark(byte[] bytes, int offset, int count) =>

@@ -38,16 +38,15 @@ internal sealed class Utf8BodyReader : JsonReader
     private decimal _float;
     private object? _materialized;
 
+    // Where names and escaped strings are decoded: rented once per reader (a page has ~2,500 names), returned by Close.
+    private char[] _scratch = Array.Empty<char>();
+
     internal Utf8BodyReader(byte[] bytes, int offset, int count, LearningNameTable names)
     {
         _bytes = bytes;
-        _pos = offset;
+        _pos = offset + Utf8ArrayReader.ByteOrderMarkLength(bytes, offset, count);
         _end = offset + count;
         _names = names;
-        if (count >= 3 && bytes[offset] == 0xEF && bytes[offset + 1] == 0xBB && bytes[offset + 2] == 0xBF)
-        {
-            _pos += 3;
-        }
     }
 
     private enum Expect
@@ -538,64 +537,76 @@ internal sealed class Utf8BodyReader : JsonReader
         _ => _float,
     };
 
-    // A property name without escapes: decoded into a rented buffer, then the shared table's string when it has one.
+    /// <inheritdoc />
+    public override void Close()
+    {
+        base.Close();
+        if (_scratch.Length > 0)
+        {
+            ArrayPool<char>.Shared.Return(_scratch);
+            _scratch = Array.Empty<char>();
+        }
+    }
+
+    // A property name without escapes: decoded into the scratch buffer, then the shared table's string when it has one.
     private string Name()
     {
-        var chars = ArrayPool<char>.Shared.Rent(Math.Max(_length, 1));
-        try
-        {
-            var count = Encoding.UTF8.GetChars(_bytes, _start, _length, chars, 0);
-            return _names.Get(chars, 0, count) ?? new string(chars, 0, count);
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(chars);
-        }
+        var chars = Scratch();
+        var count = Encoding.UTF8.GetChars(_bytes, _start, _length, chars, 0);
+        return _names.Get(chars, 0, count) ?? new string(chars, 0, count);
     }
 
     private string Unescape()
     {
-        // Never longer in characters than in bytes: every escape is at least two bytes for one character.
-        var chars = ArrayPool<char>.Shared.Rent(Math.Max(_length, 1));
-        try
+        var chars = Scratch();
+        var count = 0;
+        var run = _start;
+        var end = _start + _length;
+        for (var i = _start; i < end; i++)
         {
-            var count = 0;
-            var run = _start;
-            var end = _start + _length;
-            for (var i = _start; i < end; i++)
+            if (_bytes[i] != (byte)'\\')
             {
-                if (_bytes[i] != (byte)'\\')
-                {
-                    continue;
-                }
-
-                count += Encoding.UTF8.GetChars(_bytes, run, i - run, chars, count);
-                i++;
-                switch (_bytes[i])
-                {
-                    case (byte)'b': chars[count++] = '\b'; break;
-                    case (byte)'f': chars[count++] = '\f'; break;
-                    case (byte)'n': chars[count++] = '\n'; break;
-                    case (byte)'r': chars[count++] = '\r'; break;
-                    case (byte)'t': chars[count++] = '\t'; break;
-                    case (byte)'u':
-                        TryHex(i + 1, out var unit);
-                        chars[count++] = (char)unit;
-                        i += 4;
-                        break;
-                    default: chars[count++] = (char)_bytes[i]; break;
-                }
-
-                run = i + 1;
+                continue;
             }
 
-            count += Encoding.UTF8.GetChars(_bytes, run, end - run, chars, count);
-            return new string(chars, 0, count);
+            count += Encoding.UTF8.GetChars(_bytes, run, i - run, chars, count);
+            i++;
+            switch (_bytes[i])
+            {
+                case (byte)'b': chars[count++] = '\b'; break;
+                case (byte)'f': chars[count++] = '\f'; break;
+                case (byte)'n': chars[count++] = '\n'; break;
+                case (byte)'r': chars[count++] = '\r'; break;
+                case (byte)'t': chars[count++] = '\t'; break;
+                case (byte)'u':
+                    TryHex(i + 1, out var unit);
+                    chars[count++] = (char)unit;
+                    i += 4;
+                    break;
+                default: chars[count++] = (char)_bytes[i]; break;
+            }
+
+            run = i + 1;
         }
-        finally
+
+        count += Encoding.UTF8.GetChars(_bytes, run, end - run, chars, count);
+        return new string(chars, 0, count);
+    }
+
+    // Room for the current token's characters: never more than its bytes (an escape is at least two bytes for one character).
+    private char[] Scratch()
+    {
+        if (_scratch.Length < _length)
         {
-            ArrayPool<char>.Shared.Return(chars);
+            if (_scratch.Length > 0)
+            {
+                ArrayPool<char>.Shared.Return(_scratch);
+            }
+
+            _scratch = ArrayPool<char>.Shared.Rent(Math.Max(_length, 64));
         }
+
+        return _scratch;
     }
 
     private bool TryHex(int at, out int value)
